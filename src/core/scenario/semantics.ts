@@ -1,0 +1,269 @@
+import type { ScenarioGraph, StateNodeInfo, TransitionInfo } from './graph-types.ts';
+import type { ActionSpec, GuardSpec } from './scenario-types.ts';
+
+/**
+ * The engine's reading of XState v5 semantics for format-1 machines (no
+ * parallel states, no history): which options are open, which transition an
+ * event takes, and where the conversation settles. The XState machine built
+ * by `compile-machine.ts` is the runtime; this pure twin lets analysis explore
+ * thousands of states fast, and tests prove the two agree.
+ */
+
+/** What the machine remembers: the customer's mood and the author's flags. */
+export interface EngineContext {
+  /** 0 (furious) .. 100 (delighted). */
+  mood: number;
+  /** Author flags. */
+  flags: Readonly<Record<string, boolean>>;
+}
+
+/** Mood is kept within 0..100. */
+export function clampMood(value: number): number {
+  return Math.min(100, Math.max(0, value));
+}
+
+/** Evaluates a vocabulary guard against the context. */
+export function evaluateGuard(guard: GuardSpec, context: EngineContext): boolean {
+  switch (guard.type) {
+    case 'moodAtLeast':
+      return context.mood >= guard.params.value;
+    case 'moodBelow':
+      return context.mood < guard.params.value;
+    case 'flag':
+      return context.flags[guard.params.flag] === true;
+    case 'all':
+      return guard.params.guards.every((g) => evaluateGuard(g, context));
+    case 'any':
+      return guard.params.guards.some((g) => evaluateGuard(g, context));
+  }
+}
+
+/** Applies one vocabulary action, returning a new context. */
+export function applyAction(context: EngineContext, action: ActionSpec): EngineContext {
+  switch (action.type) {
+    case 'addMood':
+      return { ...context, mood: clampMood(context.mood + action.params.value) };
+    case 'setFlag':
+      return { ...context, flags: { ...context.flags, [action.params.flag]: true } };
+    case 'clearFlag':
+      return { ...context, flags: { ...context.flags, [action.params.flag]: false } };
+  }
+}
+
+/** The actions a transition runs: `meta.mood` first (as `addMood`), then the authored ones. */
+export function transitionActions(transition: TransitionInfo): ActionSpec[] {
+  const mood = transition.meta.mood;
+  return mood === undefined || mood === 0
+    ? transition.actions
+    : [{ type: 'addMood', params: { value: mood } }, ...transition.actions];
+}
+
+function isEnabled(transition: TransitionInfo, context: EngineContext): boolean {
+  return transition.guard === undefined || evaluateGuard(transition.guard, context);
+}
+
+function node(graph: ScenarioGraph, id: string): StateNodeInfo {
+  const found = graph.states.get(id);
+  if (found === undefined) throw new Error(`no state '${id}' in the graph`);
+  return found;
+}
+
+/** The node and its ancestors, innermost first. */
+export function lineage(graph: ScenarioGraph, id: string): StateNodeInfo[] {
+  const out: StateNodeInfo[] = [];
+  let current: StateNodeInfo | undefined = node(graph, id);
+  while (current !== undefined) {
+    out.push(current);
+    current = current.parent === null ? undefined : graph.states.get(current.parent);
+  }
+  return out;
+}
+
+/** An option the trainee can choose now, with the transition XState would take. */
+export interface OpenOption {
+  /** The option id (event type). */
+  event: string;
+  /** The alternative that would be taken. */
+  transition: TransitionInfo;
+}
+
+/**
+ * Options open at a leaf state: for each event, XState looks at the leaf and
+ * then each ancestor, taking the first alternative whose guard passes; a node
+ * whose alternatives all fail passes the event on to its parent.
+ */
+export function openOptions(graph: ScenarioGraph, leaf: string, context: EngineContext): OpenOption[] {
+  const seen = new Set<string>();
+  const out: OpenOption[] = [];
+  for (const state of lineage(graph, leaf)) {
+    for (const option of state.options) {
+      if (seen.has(option.event)) continue;
+      const transition = option.branches.find((b) => isEnabled(b, context));
+      if (transition === undefined) continue;
+      seen.add(option.event);
+      out.push({ event: option.event, transition });
+    }
+  }
+  return out;
+}
+
+/** A timeout that may fire at a leaf: one per declaring node, the shortest enabled delay. */
+export interface OpenTimeout {
+  /** Milliseconds after the declaring node was entered. */
+  delay: number;
+  /** The node whose `after` declares it. */
+  declaredOn: string;
+  /** The alternative that would be taken. */
+  transition: TransitionInfo;
+}
+
+/** Timeouts that may fire at a leaf, innermost declaring node first. */
+export function openTimeouts(graph: ScenarioGraph, leaf: string, context: EngineContext): OpenTimeout[] {
+  const out: OpenTimeout[] = [];
+  for (const state of lineage(graph, leaf)) {
+    for (const group of state.timeouts) {
+      const transition = group.branches.find((b) => isEnabled(b, context));
+      if (transition === undefined) continue;
+      out.push({ delay: group.delay, declaredOn: state.id, transition });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The XState event type of a node's delayed transition. */
+export function afterEventType(delay: number, stateId: string): string {
+  return `xstate.after.${delay}.${stateId}`;
+}
+
+function isDescendant(graph: ScenarioGraph, child: string, ancestor: string): boolean {
+  let current = graph.states.get(child)?.parent ?? null;
+  while (current !== null) {
+    if (current === ancestor) return true;
+    current = graph.states.get(current)?.parent ?? null;
+  }
+  return false;
+}
+
+/** The transition domain, as XState's getTransitionDomain computes it. */
+function domainOf(graph: ScenarioGraph, transition: TransitionInfo, target: string): string {
+  const source = transition.source;
+  if (!transition.reenter && (target === source || isDescendant(graph, target, source))) {
+    return source;
+  }
+  for (const ancestor of lineage(graph, target).slice(1)) {
+    if (isDescendant(graph, source, ancestor.id)) return ancestor.id;
+  }
+  return graph.root.id;
+}
+
+/** The leaf reached by entering a node: follows `initial` down. */
+export function initialLeaf(graph: ScenarioGraph, id: string): string[] {
+  const entered: string[] = [];
+  let current: StateNodeInfo | undefined = node(graph, id);
+  while (current !== undefined) {
+    entered.push(current.id);
+    current = current.initial === null ? undefined : graph.states.get(current.initial);
+  }
+  return entered;
+}
+
+/** Where the machine is between events: the active leaf and the context. */
+export interface Settled {
+  /** The active leaf (an atomic or final state). */
+  leaf: string;
+  /** The context after every action ran. */
+  context: EngineContext;
+  /** Leaves passed through by eventless transitions, in order. */
+  via: string[];
+}
+
+/** Why a step could not settle. */
+export interface Stuck {
+  /** Eventless transitions kept firing without end. */
+  loop: true;
+  /** The leaves of the loop. */
+  via: string[];
+}
+
+const MAX_MICROSTEPS = 500;
+
+function runActions(context: EngineContext, actions: readonly ActionSpec[]): EngineContext {
+  let next = context;
+  for (const action of actions) next = applyAction(next, action);
+  return next;
+}
+
+/** One microstep: exit, transition actions, entry; returns the new leaf. */
+function microstep(
+  graph: ScenarioGraph,
+  leaf: string,
+  context: EngineContext,
+  transition: TransitionInfo,
+): { leaf: string; context: EngineContext } {
+  const target = transition.target;
+  if (target === null) {
+    return { leaf, context: runActions(context, transitionActions(transition)) };
+  }
+  const domain = domainOf(graph, transition, target);
+  const exited = lineage(graph, leaf).filter((s) => isDescendant(graph, s.id, domain));
+  let next = context;
+  for (const state of exited) next = runActions(next, state.exit);
+  next = runActions(next, transitionActions(transition));
+  const sourceIsDomain = transition.source === domain;
+  const enterTarget = target !== transition.source || !sourceIsDomain || transition.reenter;
+  const ancestors = lineage(graph, target)
+    .slice(1)
+    .filter((s) => isDescendant(graph, s.id, domain))
+    .reverse();
+  const below = initialLeaf(graph, target);
+  const entered = [...ancestors.map((s) => s.id), ...(enterTarget ? below : below.slice(1))];
+  for (const id of entered) next = runActions(next, node(graph, id).entry);
+  return { leaf: below[below.length - 1] ?? target, context: next };
+}
+
+/** The first enabled eventless transition from the leaf outwards, as XState selects it. */
+function eventless(graph: ScenarioGraph, leaf: string, context: EngineContext): TransitionInfo | undefined {
+  for (const state of lineage(graph, leaf)) {
+    const transition = state.always.find((t) => isEnabled(t, context));
+    if (transition !== undefined) return transition;
+  }
+  return undefined;
+}
+
+/** Follows eventless transitions until the machine settles. */
+function settle(graph: ScenarioGraph, start: { leaf: string; context: EngineContext }): Settled | Stuck {
+  let { leaf, context } = start;
+  const via: string[] = [];
+  for (let i = 0; i < MAX_MICROSTEPS; i++) {
+    if (node(graph, leaf).kind === 'final') return { leaf, context, via };
+    const transition = eventless(graph, leaf, context);
+    if (transition === undefined) return { leaf, context, via };
+    via.push(leaf);
+    ({ leaf, context } = microstep(graph, leaf, context, transition));
+  }
+  return { loop: true, via };
+}
+
+/** Where the machine settles when it starts. */
+export function start(graph: ScenarioGraph, context: EngineContext): Settled | Stuck {
+  const entered = initialLeaf(graph, graph.root.id);
+  let next = context;
+  for (const id of entered) next = runActions(next, node(graph, id).entry);
+  return settle(graph, { leaf: entered[entered.length - 1] ?? graph.root.id, context: next });
+}
+
+/** Where the machine settles after taking a transition from a leaf. */
+export function take(
+  graph: ScenarioGraph,
+  leaf: string,
+  context: EngineContext,
+  transition: TransitionInfo,
+): Settled | Stuck {
+  return settle(graph, microstep(graph, leaf, context, transition));
+}
+
+/** Type guard for a step that did not settle. */
+export function isStuck(result: Settled | Stuck): result is Stuck {
+  return 'loop' in result;
+}
