@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { searchForWorkspaceRoot } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const scenariosDir = fileURLToPath(new URL('./scenarios', import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    strictPort: true,
+    fs: {
+      // The app reads the shipped scenarios through import.meta.glob('/scenarios/*.yaml', ...).
+      allow: [searchForWorkspaceRoot(process.cwd()), scenariosDir],
+    },
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+  },
+  test: {
+    // Two cores: one worker per core, child processes for isolation.
+    pool: 'forks',
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+        },
+      },
+    ],
+  },
+});
