@@ -2,16 +2,17 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { searchForWorkspaceRoot } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { shippedScenariosPlugin } from './src/cli/shipped-scenarios-plugin.ts';
 
 const scenariosDir = fileURLToPath(new URL('./scenarios', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), shippedScenariosPlugin(scenariosDir)],
   server: {
     port: 5173,
     strictPort: true,
     fs: {
-      // The app reads the shipped scenarios through import.meta.glob('/scenarios/*.yaml', ...).
+      // Authors may open scenario files from the dev server; the app itself gets them through the shipped-scenarios plugin.
       allow: [searchForWorkspaceRoot(process.cwd()), scenariosDir],
     },
   },

@@ -107,9 +107,19 @@ export function buildGraph(machine: MachineConfig): BuildGraphResult {
   const idMap = new Map<string, StateNodeInfo>();
   for (const node of states.values()) idMap.set(node.id, node);
 
+  // Children by key, per parent: a linear search made resolving 10,000 targets quadratic.
+  const childIndex = new Map<string, Map<string, StateNodeInfo>>();
   const childByKey = (node: StateNodeInfo, key: string): StateNodeInfo | undefined => {
-    const childId = node.children.find((c) => states.get(c)?.key === key);
-    return childId === undefined ? undefined : states.get(childId);
+    let byKey = childIndex.get(node.id);
+    if (byKey === undefined) {
+      byKey = new Map();
+      for (const childId of node.children) {
+        const child = states.get(childId);
+        if (child !== undefined && !byKey.has(child.key)) byKey.set(child.key, child);
+      }
+      childIndex.set(node.id, byKey);
+    }
+    return byKey.get(key);
   };
 
   /** Walks a dotted path of child keys; returns the node or a message. */

@@ -117,7 +117,19 @@ export interface OpenTimeout {
   transition: TransitionInfo;
 }
 
-/** Timeouts that may fire at a leaf, innermost declaring node first. */
+/** Whether taking the transition exits the node that declares it (cancelling its other timers). */
+function leavesSource(graph: ScenarioGraph, transition: TransitionInfo): boolean {
+  const { target, source } = transition;
+  if (target === null) return false;
+  if (transition.reenter) return true;
+  return target !== source && !isDescendant(graph, target, source);
+}
+
+/**
+ * Timeouts that may fire at a leaf, innermost declaring node first. Per node,
+ * the shortest enabled delay fires first; a longer one can still fire later
+ * only while the shorter ones keep the node active (targetless or inward).
+ */
 export function openTimeouts(graph: ScenarioGraph, leaf: string, context: EngineContext): OpenTimeout[] {
   const out: OpenTimeout[] = [];
   for (const state of lineage(graph, leaf)) {
@@ -125,7 +137,7 @@ export function openTimeouts(graph: ScenarioGraph, leaf: string, context: Engine
       const transition = group.branches.find((b) => isEnabled(b, context));
       if (transition === undefined) continue;
       out.push({ delay: group.delay, declaredOn: state.id, transition });
-      break;
+      if (leavesSource(graph, transition)) break;
     }
   }
   return out;
