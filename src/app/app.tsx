@@ -30,7 +30,15 @@ function Play({ id }: { id: string }) {
       </main>
     );
   }
-  return <PlayerPage key={id} loaded={loaded} trainee={TRAINEE} mode="practice" onExit={() => navigate('/')} />;
+  return (
+    <PlayerPage
+      key={id}
+      loaded={loaded}
+      trainee={TRAINEE}
+      mode="practice"
+      onExit={() => navigate('/')}
+    />
+  );
 }
 
 /** Routes, motion settings (reduced motion honoured) and the pages. */

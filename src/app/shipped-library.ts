@@ -17,7 +17,10 @@ function loadLibrary(): ShippedLibrary {
   for (const shipped of shippedScenarios) {
     const { graph, problems } = buildGraph(shipped.scenario.machine);
     if (graph === undefined || problems.length > 0) {
-      failures.push({ file: shipped.file, diagnostics: problems.map((p) => `${shipped.file}: ${p.message}`) });
+      failures.push({
+        file: shipped.file,
+        diagnostics: problems.map((p) => `${shipped.file}: ${p.message}`),
+      });
       continue;
     }
     scenarios.set(shipped.scenario.id, { ...shipped, graph });

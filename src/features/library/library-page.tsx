@@ -25,8 +25,8 @@ export function LibraryPage({ scenarios, failures, onStart }: LibraryPageProps) 
       {failures.length > 0 && (
         <section className="library__failures" aria-labelledby="failures-heading">
           <h2 id="failures-heading">
-            {failures.length === 1 ? 'One scenario file' : `${failures.length} scenario files`} could
-            not be loaded
+            {failures.length === 1 ? 'One scenario file' : `${failures.length} scenario files`}{' '}
+            could not be loaded
           </h2>
           {failures.map((failure) => (
             <pre key={failure.file}>{failure.diagnostics.join('\n')}</pre>

@@ -44,7 +44,14 @@ export function PlayerPage({ loaded, trainee, mode, onExit }: PlayerPageProps) {
         <p role="alert">This scenario cannot be played: {state.message}</p>
       )}
       {state.status === 'running' && (
-        <Conversation loaded={loaded} session={state.session} view={state.view} mode={mode} onRetry={() => setRun((n) => n + 1)} onExit={onExit} />
+        <Conversation
+          loaded={loaded}
+          session={state.session}
+          view={state.view}
+          mode={mode}
+          onRetry={() => setRun((n) => n + 1)}
+          onExit={onExit}
+        />
       )}
     </main>
   );
@@ -71,7 +78,8 @@ function Conversation({ loaded, session, view, mode, onRetry, onExit }: Conversa
     setError(undefined);
     try {
       const result = action();
-      if (result instanceof Promise) result.catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      if (result instanceof Promise)
+        result.catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -83,7 +91,9 @@ function Conversation({ loaded, session, view, mode, onRetry, onExit }: Conversa
       <section className="player__customer" aria-label="Customer">
         <div>
           <p className="player__customer-name">{scenario.customer.name}</p>
-          {scenario.customer.profile !== undefined && <p className="player__profile">{scenario.customer.profile}</p>}
+          {scenario.customer.profile !== undefined && (
+            <p className="player__profile">{scenario.customer.profile}</p>
+          )}
         </div>
         <MoodMeter name={scenario.customer.name} mood={view.mood} />
       </section>
@@ -94,8 +104,16 @@ function Conversation({ loaded, session, view, mode, onRetry, onExit }: Conversa
           <strong>Coach:</strong> {lastTurn.response.meta.feedback}
         </aside>
       )}
-      {error !== undefined && <p role="alert" className="player__error">{error}</p>}
-      {view.saveError !== undefined && <p role="alert" className="player__error">Your last reply could not be saved: {view.saveError}</p>}
+      {error !== undefined && (
+        <p role="alert" className="player__error">
+          {error}
+        </p>
+      )}
+      {view.saveError !== undefined && (
+        <p role="alert" className="player__error">
+          Your last reply could not be saved: {view.saveError}
+        </p>
+      )}
       {view.done ? (
         <ScorecardView
           scorecard={scoreAttempt(loaded, replayed.turns, view.ending ?? null)}
@@ -106,7 +124,10 @@ function Conversation({ loaded, session, view, mode, onRetry, onExit }: Conversa
         <section className="player__reply" aria-label="Reply">
           <div className="player__controls">
             <TurnClock budgetMs={view.replyWithinMs} getElapsed={getElapsed} paused={view.paused} />
-            <button type="button" onClick={() => act(() => (view.paused ? session.resume() : session.pause()))}>
+            <button
+              type="button"
+              onClick={() => act(() => (view.paused ? session.resume() : session.pause()))}
+            >
               {view.paused ? 'Resume' : 'Pause'}
             </button>
           </div>

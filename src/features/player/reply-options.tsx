@@ -19,14 +19,18 @@ export interface ReplyOptionsProps {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /** The open replies as buttons, also chosen with the keys 1 to 9. */
 export function ReplyOptions({ options, onChoose, disabled }: ReplyOptionsProps) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (disabled || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (disabled || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target))
+        return;
       const index = Number(event.key) - 1;
       const option = Number.isInteger(index) && index >= 0 ? options[index] : undefined;
       if (option === undefined) return;

@@ -6,14 +6,19 @@ import type { TranscriptLine } from './transcript.tsx';
 export function transcriptLines(turns: readonly TurnRecord[], view: PlayView): TranscriptLine[] {
   const lines: TranscriptLine[] = [];
   const customerLines = (key: string, narration: string | undefined, customer: string) => {
-    if (narration !== undefined) lines.push({ key: `${key}-n`, speaker: 'narration', text: narration });
+    if (narration !== undefined)
+      lines.push({ key: `${key}-n`, speaker: 'narration', text: narration });
     if (customer !== '') lines.push({ key: `${key}-c`, speaker: 'customer', text: customer });
   };
   for (const turn of turns) {
     customerLines(`t${turn.index}`, turn.narration, turn.customer);
     lines.push(
       turn.response.kind === 'reply'
-        ? { key: `t${turn.index}-r`, speaker: 'trainee', text: turn.response.meta.reply ?? turn.response.event }
+        ? {
+            key: `t${turn.index}-r`,
+            speaker: 'trainee',
+            text: turn.response.meta.reply ?? turn.response.event,
+          }
         : { key: `t${turn.index}-r`, speaker: 'narration', text: 'You did not reply in time.' },
     );
   }

@@ -19,15 +19,19 @@ export interface TranscriptProps {
 /** The conversation so far; screen readers hear each new message (role log). */
 export function Transcript({ customerName, lines }: TranscriptProps) {
   return (
-    <ol className="transcript" role="log" aria-label="Conversation">
-      {lines.map((line) => (
-        <li key={line.key} className={`transcript__line transcript__line--${line.speaker}`}>
-          {line.speaker !== 'narration' && (
-            <span className="transcript__speaker">{line.speaker === 'customer' ? customerName : 'You'}</span>
-          )}
-          <p className="transcript__text">{line.text}</p>
-        </li>
-      ))}
-    </ol>
+    <div role="log" aria-label="Conversation">
+      <ol className="transcript">
+        {lines.map((line) => (
+          <li key={line.key} className={`transcript__line transcript__line--${line.speaker}`}>
+            {line.speaker !== 'narration' && (
+              <span className="transcript__speaker">
+                {line.speaker === 'customer' ? customerName : 'You'}
+              </span>
+            )}
+            <p className="transcript__text">{line.text}</p>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -11,14 +11,22 @@ export type SessionState =
   | { status: 'failed'; message: string };
 
 /** Starts a play session for the scenario and follows its view; stops it on unmount. */
-export function usePlaySession(loaded: LoadedScenario, trainee: string, mode: Mode, run: number): SessionState {
+export function usePlaySession(
+  loaded: LoadedScenario,
+  trainee: string,
+  mode: Mode,
+  run: number,
+): SessionState {
   const [state, setState] = useState<SessionState>({ status: 'starting' });
   useEffect(() => {
     let session: PlaySession;
     try {
       session = createPlaySession({ loaded, trainee, mode });
     } catch (error) {
-      setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({
+        status: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      });
       return undefined;
     }
     setState({ status: 'running', session, view: session.getView() });

@@ -25,7 +25,9 @@ function DimensionRow({ dimension }: { dimension: DimensionScore }) {
         <summary>
           <span className="scorecard__label">{dimension.label}</span>
           <span className="scorecard__value">{dimension.score ?? '–'}</span>
-          <span className={`scorecard__verdict scorecard__verdict--${String(dimension.pass)}`}>{verdict(dimension.pass)}</span>
+          <span className={`scorecard__verdict scorecard__verdict--${String(dimension.pass)}`}>
+            {verdict(dimension.pass)}
+          </span>
         </summary>
         <p>{dimension.summary}</p>
         {dimension.contributions.length > 0 && (
@@ -63,8 +65,8 @@ export function ScorecardView({ scorecard, onRetry, onExit }: ScorecardViewProps
         </div>
       )}
       <p className="scorecard__overall">
-        Overall <strong>{scorecard.overall ?? '–'}</strong> out of 100: {verdict(scorecard.pass)} (pass mark{' '}
-        {scorecard.passMark})
+        Overall <strong>{scorecard.overall ?? '–'}</strong> out of 100: {verdict(scorecard.pass)}{' '}
+        (pass mark {scorecard.passMark})
       </p>
       <ul className="scorecard__dimensions" aria-label="Scores by dimension">
         {DIMENSIONS.map((d) => (
@@ -78,7 +80,11 @@ export function ScorecardView({ scorecard, onRetry, onExit }: ScorecardViewProps
             {better.map((turn) => (
               <li key={turn.index}>
                 <p>
-                  Turn {turn.index + 1}: {turn.choice === 'wait' ? 'you did not reply in time' : `you said “${turn.reply}”`}.
+                  Turn {turn.index + 1}:{' '}
+                  {turn.choice === 'wait'
+                    ? 'you did not reply in time'
+                    : `you said “${turn.reply}”`}
+                  .
                 </p>
                 <p>
                   Better: “{turn.betterReply?.reply}”
