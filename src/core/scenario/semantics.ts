@@ -200,10 +200,65 @@ export interface Stuck {
 
 const MAX_MICROSTEPS = 500;
 
+/** Runs actions in order; copies the flags only when an action changes them. */
 function runActions(context: EngineContext, actions: readonly ActionSpec[]): EngineContext {
-  let next = context;
-  for (const action of actions) next = applyAction(next, action);
-  return next;
+  if (actions.length === 0) return context;
+  let mood = context.mood;
+  let flags: Record<string, boolean> | undefined;
+  for (const action of actions) {
+    if (action.type === 'addMood') {
+      mood = clampMood(mood + action.params.value);
+    } else {
+      flags ??= { ...context.flags };
+      flags[action.params.flag] = action.type === 'setFlag';
+    }
+  }
+  return { mood, flags: flags ?? context.flags };
+}
+
+/** What a microstep does regardless of the context: the actions in order and the new leaf. */
+interface StepPlan {
+  /** Exit, transition and entry actions, in XState's order. */
+  actions: ActionSpec[];
+  /** The leaf after the step. */
+  leaf: string;
+}
+
+/** Per graph: plans by transition, then by the leaf it is taken from (analysis takes each many times). */
+const planCache = new WeakMap<ScenarioGraph, Map<TransitionInfo, Map<string, StepPlan>>>();
+
+/** Per graph: every eventless transition a leaf can take, leaf first, in XState's order. */
+const alwaysCache = new WeakMap<ScenarioGraph, Map<string, TransitionInfo[]>>();
+
+function cacheOf<K, V>(store: WeakMap<ScenarioGraph, Map<K, V>>, graph: ScenarioGraph): Map<K, V> {
+  let cache = store.get(graph);
+  if (cache === undefined) {
+    cache = new Map();
+    store.set(graph, cache);
+  }
+  return cache;
+}
+
+/** Exit, transition actions, entry: as XState's microstep orders them. */
+function planStep(graph: ScenarioGraph, leaf: string, transition: TransitionInfo): StepPlan {
+  const target = transition.target;
+  if (target === null) return { actions: transitionActions(transition), leaf };
+  const domain = domainOf(graph, transition, target);
+  const actions: ActionSpec[] = [];
+  for (const state of lineage(graph, leaf)) {
+    if (isDescendant(graph, state.id, domain)) actions.push(...state.exit);
+  }
+  actions.push(...transitionActions(transition));
+  const sourceIsDomain = transition.source === domain;
+  const enterTarget = target !== transition.source || !sourceIsDomain || transition.reenter;
+  const ancestors = lineage(graph, target)
+    .slice(1)
+    .filter((s) => isDescendant(graph, s.id, domain))
+    .reverse();
+  const below = initialLeaf(graph, target);
+  const entered = [...ancestors.map((s) => s.id), ...(enterTarget ? below : below.slice(1))];
+  for (const id of entered) actions.push(...node(graph, id).entry);
+  return { actions, leaf: below[below.length - 1] ?? target };
 }
 
 /** One microstep: exit, transition actions, entry; returns the new leaf. */
@@ -213,32 +268,30 @@ function microstep(
   context: EngineContext,
   transition: TransitionInfo,
 ): { leaf: string; context: EngineContext } {
-  const target = transition.target;
-  if (target === null) {
-    return { leaf, context: runActions(context, transitionActions(transition)) };
+  const byTransition = cacheOf(planCache, graph);
+  let byLeaf = byTransition.get(transition);
+  if (byLeaf === undefined) {
+    byLeaf = new Map();
+    byTransition.set(transition, byLeaf);
   }
-  const domain = domainOf(graph, transition, target);
-  const exited = lineage(graph, leaf).filter((s) => isDescendant(graph, s.id, domain));
-  let next = context;
-  for (const state of exited) next = runActions(next, state.exit);
-  next = runActions(next, transitionActions(transition));
-  const sourceIsDomain = transition.source === domain;
-  const enterTarget = target !== transition.source || !sourceIsDomain || transition.reenter;
-  const ancestors = lineage(graph, target)
-    .slice(1)
-    .filter((s) => isDescendant(graph, s.id, domain))
-    .reverse();
-  const below = initialLeaf(graph, target);
-  const entered = [...ancestors.map((s) => s.id), ...(enterTarget ? below : below.slice(1))];
-  for (const id of entered) next = runActions(next, node(graph, id).entry);
-  return { leaf: below[below.length - 1] ?? target, context: next };
+  let plan = byLeaf.get(leaf);
+  if (plan === undefined) {
+    plan = planStep(graph, leaf, transition);
+    byLeaf.set(leaf, plan);
+  }
+  return { leaf: plan.leaf, context: runActions(context, plan.actions) };
 }
 
 /** The first enabled eventless transition from the leaf outwards, as XState selects it. */
 function eventless(graph: ScenarioGraph, leaf: string, context: EngineContext): TransitionInfo | undefined {
-  for (const state of lineage(graph, leaf)) {
-    const transition = state.always.find((t) => isEnabled(t, context));
-    if (transition !== undefined) return transition;
+  const cache = cacheOf(alwaysCache, graph);
+  let candidates = cache.get(leaf);
+  if (candidates === undefined) {
+    candidates = lineage(graph, leaf).flatMap((state) => state.always);
+    cache.set(leaf, candidates);
+  }
+  for (const transition of candidates) {
+    if (isEnabled(transition, context)) return transition;
   }
   return undefined;
 }
