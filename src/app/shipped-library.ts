@@ -1,7 +1,7 @@
-import { shippedFailures, shippedScenarios } from 'virtual:shipped-scenarios';
+import * as shipped from 'virtual:shipped-scenarios';
 import { buildGraph } from '../core/scenario/build-graph.ts';
 import type { LoadedScenario } from '../core/scenario/loaded-scenario.ts';
-import type { ShippedFailure } from '../core/scenario/shipped-scenario.ts';
+import type { ShippedFailure, ShippedScenario } from '../core/scenario/shipped-scenario.ts';
 
 /** The shipped scenarios, validated at build time, with their graphs rebuilt here. */
 export interface ShippedLibrary {
@@ -11,19 +11,21 @@ export interface ShippedLibrary {
   failures: readonly ShippedFailure[];
 }
 
+// Written by our own build plugin (src/cli/shipped-scenarios-plugin.ts) from checked files.
+const shippedScenarios = shipped.shippedScenarios as ShippedScenario[];
+const shippedFailures = shipped.shippedFailures as ShippedFailure[];
+
 function loadLibrary(): ShippedLibrary {
   const scenarios = new Map<string, LoadedScenario>();
   const failures: ShippedFailure[] = [...shippedFailures];
-  for (const shipped of shippedScenarios) {
-    const { graph, problems } = buildGraph(shipped.scenario.machine);
+  for (const entry of shippedScenarios) {
+    const { graph, problems } = buildGraph(entry.scenario.machine);
     if (graph === undefined || problems.length > 0) {
-      failures.push({
-        file: shipped.file,
-        diagnostics: problems.map((p) => `${shipped.file}: ${p.message}`),
-      });
+      const diagnostics = problems.map((p) => `${entry.file}: ${p.message}`);
+      failures.push({ file: entry.file, diagnostics });
       continue;
     }
-    scenarios.set(shipped.scenario.id, { ...shipped, graph });
+    scenarios.set(entry.scenario.id, { ...entry, graph });
   }
   return { scenarios, failures };
 }

@@ -13,7 +13,9 @@ export interface CollectedFiles {
 }
 
 function walk(dir: string, out: string[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
@@ -33,7 +35,9 @@ export function collectFiles(names: readonly string[]): CollectedFiles {
       else files.push(name);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      errors.push(`${name}: error: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read it (${code ?? String(error)})`}`);
+      errors.push(
+        `${name}: error: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read it (${code ?? String(error)})`}`,
+      );
     }
   }
   return { files: [...new Set(files)], errors };

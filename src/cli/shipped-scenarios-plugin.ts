@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDiagnostic } from '../core/scenario/diagnostic.ts';
-import { loadScenario } from '../core/scenario/load-scenario.ts';
+import { checkScenario } from '../core/analysis/check-scenario.ts';
 import type { ShippedFailure, ShippedScenario } from '../core/scenario/shipped-scenario.ts';
 
 const VIRTUAL_ID = 'virtual:shipped-scenarios';
@@ -10,15 +10,24 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const SCENARIO_FILE = /\.(ya?ml|json)$/;
 
 /** Loads every file of the folder with the same core loader the checker uses. */
-export function collectShipped(dir: string, prefix: string): { scenarios: ShippedScenario[]; failures: ShippedFailure[] } {
+export function collectShipped(
+  dir: string,
+  prefix: string,
+): { scenarios: ShippedScenario[]; failures: ShippedFailure[] } {
   const scenarios: ShippedScenario[] = [];
   const failures: ShippedFailure[] = [];
-  const files = readdirSync(dir).filter((f) => SCENARIO_FILE.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => SCENARIO_FILE.test(f))
+    .sort();
   for (const name of files) {
     const file = `${prefix}/${name}`;
-    const result = loadScenario(readFileSync(join(dir, name), 'utf8'), file);
+    const result = checkScenario(readFileSync(join(dir, name), 'utf8'), file);
     if (result.ok) {
-      scenarios.push({ file, scenario: result.loaded.scenario, fingerprint: result.loaded.fingerprint });
+      scenarios.push({
+        file,
+        scenario: result.loaded.scenario,
+        fingerprint: result.loaded.fingerprint,
+      });
     } else {
       failures.push({ file, diagnostics: result.diagnostics.map(formatDiagnostic) });
     }

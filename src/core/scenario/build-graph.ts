@@ -37,7 +37,11 @@ function toTransitions(value: TransitionsConfig | undefined): TransitionConfig[]
 }
 
 /** Path of the n-th alternative inside a transitions slot, for diagnostics. */
-function alternativePath(base: JsonPath, slot: TransitionsConfig | undefined, index: number): JsonPath {
+function alternativePath(
+  base: JsonPath,
+  slot: TransitionsConfig | undefined,
+  index: number,
+): JsonPath {
   return Array.isArray(slot) ? [...base, index] : base;
 }
 
@@ -60,7 +64,7 @@ export function buildGraph(machine: MachineConfig): BuildGraphResult {
     path: JsonPath,
   ): string => {
     const defaultId = [machine.id, ...keyPath].join('.');
-    const id = parent === null ? machine.id : (config.id ?? defaultId);
+    let id = parent === null ? machine.id : (config.id ?? defaultId);
     if (states.has(id)) {
       problems.push({
         path: config.id === undefined ? path : [...path, 'id'],
@@ -68,6 +72,9 @@ export function buildGraph(machine: MachineConfig): BuildGraphResult {
         code: 'duplicate-id',
         message: `state id '${id}' is used twice; state ids must be unique`,
       });
+      // Keep the first owner; the duplicate lives on under a name no target can spell, so
+      // targets to the first one do not turn into a second, misleading error.
+      id = `${defaultId}#${order.length}`;
     }
     const childKeys = Object.keys(config.states ?? {});
     const isFinal = config.type === 'final';

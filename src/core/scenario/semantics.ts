@@ -92,7 +92,11 @@ export interface OpenOption {
  * then each ancestor, taking the first alternative whose guard passes; a node
  * whose alternatives all fail passes the event on to its parent.
  */
-export function openOptions(graph: ScenarioGraph, leaf: string, context: EngineContext): OpenOption[] {
+export function openOptions(
+  graph: ScenarioGraph,
+  leaf: string,
+  context: EngineContext,
+): OpenOption[] {
   const seen = new Set<string>();
   const out: OpenOption[] = [];
   for (const state of lineage(graph, leaf)) {
@@ -130,7 +134,11 @@ function leavesSource(graph: ScenarioGraph, transition: TransitionInfo): boolean
  * the shortest enabled delay fires first; a longer one can still fire later
  * only while the shorter ones keep the node active (targetless or inward).
  */
-export function openTimeouts(graph: ScenarioGraph, leaf: string, context: EngineContext): OpenTimeout[] {
+export function openTimeouts(
+  graph: ScenarioGraph,
+  leaf: string,
+  context: EngineContext,
+): OpenTimeout[] {
   const out: OpenTimeout[] = [];
   for (const state of lineage(graph, leaf)) {
     for (const group of state.timeouts) {
@@ -283,7 +291,11 @@ function microstep(
 }
 
 /** The first enabled eventless transition from the leaf outwards, as XState selects it. */
-function eventless(graph: ScenarioGraph, leaf: string, context: EngineContext): TransitionInfo | undefined {
+function eventless(
+  graph: ScenarioGraph,
+  leaf: string,
+  context: EngineContext,
+): TransitionInfo | undefined {
   const cache = cacheOf(alwaysCache, graph);
   let candidates = cache.get(leaf);
   if (candidates === undefined) {
@@ -297,7 +309,10 @@ function eventless(graph: ScenarioGraph, leaf: string, context: EngineContext): 
 }
 
 /** Follows eventless transitions until the machine settles. */
-function settle(graph: ScenarioGraph, start: { leaf: string; context: EngineContext }): Settled | Stuck {
+function settle(
+  graph: ScenarioGraph,
+  start: { leaf: string; context: EngineContext },
+): Settled | Stuck {
   let { leaf, context } = start;
   const via: string[] = [];
   for (let i = 0; i < MAX_MICROSTEPS; i++) {

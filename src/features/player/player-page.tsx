@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Mode } from '../../core/attempt/attempt-log.ts';
 import { replay } from '../../core/attempt/replay.ts';
 import type { PlaySession } from '../../core/play/play-session.ts';
@@ -28,8 +28,8 @@ export interface PlayerPageProps {
 
 /** One conversation, from the first customer message to the scorecard. */
 export function PlayerPage({ loaded, trainee, mode, onExit }: PlayerPageProps) {
+  // A new run number remounts the attempt: "Try again" starts a fresh session.
   const [run, setRun] = useState(0);
-  const state = usePlaySession(loaded, trainee, mode, run);
   const { scenario } = loaded;
   return (
     <main className="player">
@@ -39,21 +39,42 @@ export function PlayerPage({ loaded, trainee, mode, onExit }: PlayerPageProps) {
         </button>
         <h1>{scenario.title}</h1>
       </header>
-      {state.status === 'starting' && <p>Connecting you to {scenario.customer.name}…</p>}
-      {state.status === 'failed' && (
-        <p role="alert">This scenario cannot be played: {state.message}</p>
-      )}
-      {state.status === 'running' && (
-        <Conversation
-          loaded={loaded}
-          session={state.session}
-          view={state.view}
-          mode={mode}
-          onRetry={() => setRun((n) => n + 1)}
-          onExit={onExit}
-        />
-      )}
+      <Attempt
+        key={run}
+        loaded={loaded}
+        trainee={trainee}
+        mode={mode}
+        onRetry={() => setRun((n) => n + 1)}
+        onExit={onExit}
+      />
     </main>
+  );
+}
+
+interface AttemptProps {
+  loaded: LoadedScenario;
+  trainee: string;
+  mode: Mode;
+  onRetry: () => void;
+  onExit: () => void;
+}
+
+function Attempt({ loaded, trainee, mode, onRetry, onExit }: AttemptProps) {
+  const state = usePlaySession(loaded, trainee, mode);
+  const { customer } = loaded.scenario;
+  if (state.status === 'starting') return <p>Connecting you to {customer.name}…</p>;
+  if (state.status === 'failed') {
+    return <p role="alert">This scenario cannot be played: {state.message}</p>;
+  }
+  return (
+    <Conversation
+      loaded={loaded}
+      session={state.session}
+      view={state.view}
+      mode={mode}
+      onRetry={onRetry}
+      onExit={onExit}
+    />
   );
 }
 
@@ -69,7 +90,8 @@ interface ConversationProps {
 function Conversation({ loaded, session, view, mode, onRetry, onExit }: ConversationProps) {
   const { scenario } = loaded;
   const [error, setError] = useState<string | undefined>();
-  const replayed = useMemo(() => replay(loaded, session.getLog()), [loaded, session, view]);
+  // The log is the truth: the transcript is rebuilt from it on every new view (a few turns).
+  const replayed = replay(loaded, session.getLog());
   const lines = transcriptLines(replayed.turns, view);
   const lastTurn = replayed.turns[replayed.turns.length - 1];
   const getElapsed = useCallback(() => session.getView().elapsedT, [session]);

@@ -13,13 +13,14 @@ export interface TurnClockProps {
 
 /** How long the trainee has been on this turn, against the reply budget. */
 export function TurnClock({ budgetMs, getElapsed, paused }: TurnClockProps) {
-  const [elapsed, setElapsed] = useState(getElapsed);
+  // The clock lives in the engine; this only asks React to look again four times a second.
+  const [, setTick] = useState(0);
   useEffect(() => {
-    setElapsed(getElapsed());
     if (paused) return undefined;
-    const timer = window.setInterval(() => setElapsed(getElapsed()), 250);
+    const timer = window.setInterval(() => setTick((n) => n + 1), 250);
     return () => window.clearInterval(timer);
-  }, [getElapsed, paused]);
+  }, [paused]);
+  const elapsed = getElapsed();
 
   const over = elapsed > budgetMs;
   const share = Math.min(100, (elapsed / budgetMs) * 100);

@@ -1,0 +1,3 @@
+import { runCheck } from './check-command.ts';
+
+process.exitCode = runCheck(process.argv.slice(2));
