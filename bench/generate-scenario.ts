@@ -46,7 +46,7 @@ export function generateScenario(options: GenerateOptions): Scenario {
   const rnd = random(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
   const chance = (p: number): boolean => rnd() < p;
-  const id = 'gen';
+  const id = `generated-${seed}`;
   const top: Record<string, StateConfig> = {};
   const turnPath = (layer: number, j: number): string =>
     phases ? `#${id}.L${layer}.t${layer}_${j}` : `#${id}.t${layer}_${j}`;
@@ -55,7 +55,7 @@ export function generateScenario(options: GenerateOptions): Scenario {
   // A target in layer `layer`: a turn, or (one time in four) an eventless mood branch into it.
   const targetIn = (layer: number): string => {
     if (layer >= layers) return endingPath(int(0, endingCount - 1));
-    const j = int(0, width - 1);
+    const j = int(0, (widths[layer] ?? width) - 1);
     if (!chance(0.25)) return turnPath(layer, j);
     const key = `b${layer}_${j}_${int(0, 1)}`;
     top[key] ??= {
@@ -64,7 +64,7 @@ export function generateScenario(options: GenerateOptions): Scenario {
           guard: { type: 'moodAtLeast', params: { value: 5 * int(6, 14) } },
           target: turnPath(layer, j),
         },
-        { target: turnPath(layer, int(0, width - 1)) },
+        { target: turnPath(layer, int(0, (widths[layer] ?? width) - 1)) },
       ],
     };
     return `#${id}.${key}`;
@@ -77,16 +77,31 @@ export function generateScenario(options: GenerateOptions): Scenario {
     return m;
   };
 
+  // Layers fan out from the single opening turn (1, 3, 9, ... up to `width`), and option o0..o2
+  // of turn i lead straight to turns 3i..3i+2 of the next layer, so every turn is reachable
+  // and the file passes the checker; the other targets are random.
+  const widths: number[] = [];
+  for (let layer = 0; layer < layers; layer++) widths.push(Math.min(width, 3 ** layer));
+  const guaranteed = (layer: number, i: number, o: number): string | undefined => {
+    const next = widths[layer + 1];
+    if (next === undefined || o > 2) return undefined;
+    const j = 3 * i + o;
+    return j < next ? turnPath(layer + 1, j) : undefined;
+  };
   const layerStates: Record<string, StateConfig>[] = [];
   for (let layer = 0; layer < layers; layer++) {
     const states: Record<string, StateConfig> = {};
-    for (let j = 0; j < width; j++) {
+    const layerWidth = widths[layer] ?? width;
+    for (let j = 0; j < layerWidth; j++) {
       const on: Record<string, TransitionConfig> = {};
-      const count = int(2, 3);
+      const needed = [0, 1, 2].filter((o) => guaranteed(layer, j, o) !== undefined).length;
+      const count = Math.max(int(2, 3), needed);
       for (let o = 0; o < count; o++) {
-        const leap = chance(0.1)
-          ? endingPath(int(0, endingCount - 1))
-          : targetIn(layer + (chance(0.15) ? 2 : 1));
+        const leap =
+          guaranteed(layer, j, o) ??
+          (chance(0.1)
+            ? endingPath(int(0, endingCount - 1))
+            : targetIn(layer + (chance(0.15) ? 2 : 1)));
         const option: TransitionConfig = { target: leap, meta: meta(`t${layer}_${j}.o${o}`) };
         if (flags && chance(0.2))
           option.actions = [{ type: 'setFlag', params: { flag: 'promised' } }];

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
 import { createLocator, positionAt, type Locate } from './source-locator.ts';
+import { cleanJson } from './clean-json.ts';
 import { yamlToData } from './yaml-to-data.ts';
 
 /** Scenario files larger than this (in UTF-16 code units, about 5 MB) are refused unread. */
@@ -48,17 +49,12 @@ export function parseSource(text: string, file: string): ParsedSource {
       locate: atStart,
     };
   }
-  const lineCounter = new LineCounter();
-  // uniqueKeys is off because yaml checks it pairwise (quadratic on big maps);
-  // yamlToData finds duplicate keys in linear time instead.
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: false,
-    merge: false,
-    version: '1.2',
-    schema: isJsonFile(file) ? 'json' : 'core',
-  });
+  if (isJsonFile(file)) {
+    const data = cleanJson(text);
+    // Positions are needed only for diagnostics, so the slow parse waits until one asks.
+    if (data !== undefined) return { data, diagnostics: [], locate: lazyLocator(text, file) };
+  }
+  const { doc, lineCounter } = parseYaml(text, file);
   const locate = createLocator(doc, lineCounter);
   const syntax = doc.errors.map((e) => {
     const at = e.linePos?.[0] ?? positionAt(lineCounter, e.pos[0]);
@@ -76,6 +72,33 @@ export function parseSource(text: string, file: string): ParsedSource {
     return error(at.line, at.column, p.code, p.message);
   });
   return { data, diagnostics, locate };
+}
+
+function parseYaml(text: string, file: string) {
+  const lineCounter = new LineCounter();
+  // uniqueKeys is off because yaml checks it pairwise (quadratic on big maps);
+  // yamlToData finds duplicate keys in linear time instead.
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: false,
+    merge: false,
+    version: '1.2',
+    schema: isJsonFile(file) ? 'json' : 'core',
+  });
+  return { doc, lineCounter };
+}
+
+/** A locator that parses the text with positions on its first use. */
+function lazyLocator(text: string, file: string): Locate {
+  let locate: Locate | undefined;
+  return (path, atKey) => {
+    if (locate === undefined) {
+      const { doc, lineCounter } = parseYaml(text, file);
+      locate = createLocator(doc, lineCounter);
+    }
+    return locate(path, atKey);
+  };
 }
 
 /** yaml's pretty errors repeat the position and quote the source; the first line is the message. */
