@@ -2,12 +2,24 @@ import type { Mode } from '../../core/attempt/attempt-log.ts';
 import { createPlaySession, type PlaySession } from '../../core/play/play-session.ts';
 import type { PlayView } from '../../core/play/play-view.ts';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
+import type { StorageProblem } from '../../storage/attempt-store.ts';
+
+/** Whether this attempt survives a reload, and why not when it does not. */
+export interface StorageStatus {
+  /** Attempts are saved in the browser's database. */
+  durable: boolean;
+  /** Why they are kept in memory only. */
+  problem?: StorageProblem;
+}
 
 /** A running session and its latest view, or the reason it could not start. */
 export type SessionState =
   | { status: 'starting' }
-  | { status: 'running'; session: PlaySession; view: PlayView }
+  | { status: 'running'; session: PlaySession; view: PlayView; storage: StorageStatus }
   | { status: 'failed'; message: string };
+
+// Until the attempt store is wired in, nothing is stored; no problem is reported either.
+const NOT_STORED: StorageStatus = { durable: false };
 
 /**
  * Owns one play session for React: started by an effect, read with
@@ -46,9 +58,9 @@ export class SessionStore {
       });
       this.session = session;
       this.unsubscribe = session.subscribe((view) =>
-        this.publish({ status: 'running', session, view }),
+        this.publish({ status: 'running', session, view, storage: NOT_STORED }),
       );
-      this.publish({ status: 'running', session, view: session.getView() });
+      this.publish({ status: 'running', session, view: session.getView(), storage: NOT_STORED });
     } catch (error) {
       this.publish({
         status: 'failed',
