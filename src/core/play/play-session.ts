@@ -72,7 +72,8 @@ const messageOf = (error: unknown): string =>
 export function createPlaySession(options: PlaySessionOptions): PlaySession {
   const { loaded, onEvent } = options;
   const wall = options.now ?? (() => Date.now());
-  const clock = options.clock ?? new ActiveClock({ host: systemHost() });
+  // Created paused: a running clock could tick past 0 before the check below (a flaky start).
+  const clock = options.clock ?? new ActiveClock({ host: systemHost(), paused: true });
   if (clock.now() !== 0) throw new Error('createPlaySession needs a fresh ActiveClock (now() = 0)');
   const resumed = options.log;
   if (resumed !== undefined) {
