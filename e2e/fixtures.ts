@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { TRAINEE_STORAGE_KEY, persistedTraineeText } from '../src/app/trainee-persistence.ts';
 
 /** WCAG 2.x A/AA rules plus best practices; only serious and critical findings fail a test. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -34,7 +35,30 @@ export async function expectNoSeriousA11yViolations(
   ).toEqual([]);
 }
 
+/** Options of the shared test object, set with `test.use({ ... })`. */
+export interface AppOptions {
+  /**
+   * A trainee already known to the app, so the test starts past the welcome screen;
+   * null (the default) is a first visit. Seeded only when nothing is stored yet, so a
+   * reload or a switch of trainee inside the test is not undone.
+   */
+  trainee: string | null;
+}
+
 /** Shared test object: extend here with app-specific fixtures (seeded storage, etc.). */
-export const test = base.extend<Record<never, never>>({});
+export const test = base.extend<AppOptions>({
+  trainee: [null, { option: true }],
+  page: async ({ page, trainee }, use) => {
+    if (trainee !== null) {
+      await page.addInitScript(
+        ([key, value]) => {
+          if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+        },
+        [TRAINEE_STORAGE_KEY, persistedTraineeText(trainee)] as const,
+      );
+    }
+    await use(page);
+  },
+});
 
 export { expect };

@@ -1,59 +1,61 @@
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
-import { Route, Router, Switch, useLocation } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
-import { LibraryPage } from '../features/library/library-page.tsx';
-import { PlayerPage } from '../features/player/player-page.tsx';
-import { shippedLibrary } from './shipped-library.ts';
+import type { ReactNode } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { AttemptStoreProvider } from '../storage/attempt-store-context.tsx';
+import { AppHeader } from './app-header.tsx';
+import { AttemptRoute } from './attempt-route.tsx';
+import { HistoryRoute } from './history-route.tsx';
+import { LibraryRoute } from './library-route.tsx';
+import { PlayRoute } from './play-route.tsx';
+import { TraineeGate } from './trainee-gate.tsx';
+import { useHashRoute, useHashSearch } from './use-hash-route.ts';
+import './app-layout.css';
 
-const TRAINEE = 'Trainee';
-
-function Library() {
-  const [, navigate] = useLocation();
+function WithHeader({ trainee, children }: { trainee: string; children: ReactNode }) {
   return (
-    <LibraryPage
-      scenarios={[...shippedLibrary.scenarios.values()].map((s) => s.scenario)}
-      failures={shippedLibrary.failures}
-      onStart={(id) => navigate(`/play/${id}`)}
-    />
+    <>
+      <AppHeader trainee={trainee} />
+      {children}
+    </>
   );
 }
 
-function Play({ id }: { id: string }) {
-  const [, navigate] = useLocation();
-  const loaded = shippedLibrary.scenarios.get(id);
-  if (loaded === undefined) {
-    return (
-      <main className="app-shell">
-        <h1>Scenario not found</h1>
-        <p>There is no scenario called “{id}”.</p>
-        <a href="#/">Back to the library</a>
-      </main>
-    );
-  }
+function Routes({ trainee }: { trainee: string }) {
   return (
-    <PlayerPage
-      key={id}
-      loaded={loaded}
-      trainee={TRAINEE}
-      mode="practice"
-      onExit={() => navigate('/')}
-    />
+    <Switch>
+      {/* The player stays free of the header: one conversation, nothing else to click. */}
+      <Route path="/play/:id">{(p) => <PlayRoute id={p.id} trainee={trainee} />}</Route>
+      <Route path="/history">
+        <WithHeader trainee={trainee}>
+          <HistoryRoute trainee={trainee} />
+        </WithHeader>
+      </Route>
+      <Route path="/attempt/:id">
+        {(p) => (
+          <WithHeader trainee={trainee}>
+            <AttemptRoute attemptId={p.id} />
+          </WithHeader>
+        )}
+      </Route>
+      <Route>
+        <WithHeader trainee={trainee}>
+          <LibraryRoute trainee={trainee} />
+        </WithHeader>
+      </Route>
+    </Switch>
   );
 }
 
-/** Routes, motion settings (reduced motion honoured) and the pages. */
+/** Providers (motion honouring reduced motion, attempt store), the trainee gate and the routes. */
 export function App() {
   return (
     <LazyMotion features={domAnimation} strict>
       <MotionConfig reducedMotion="user">
-        <Router hook={useHashLocation}>
-          <Switch>
-            <Route path="/play/:id">{(params) => <Play id={params.id} />}</Route>
-            <Route>
-              <Library />
-            </Route>
-          </Switch>
-        </Router>
+        <AttemptStoreProvider>
+          <Router hook={useHashRoute} searchHook={useHashSearch}>
+            <TraineeGate>{(trainee) => <Routes trainee={trainee} />}</TraineeGate>
+          </Router>
+        </AttemptStoreProvider>
       </MotionConfig>
     </LazyMotion>
   );

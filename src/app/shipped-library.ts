@@ -32,3 +32,6 @@ function loadLibrary(): ShippedLibrary {
 
 /** The library, built once on first use. */
 export const shippedLibrary: ShippedLibrary = loadLibrary();
+
+/** The playable scenarios in library order (file order), for lists and "next scenario". */
+export const libraryScenarios: readonly LoadedScenario[] = [...shippedLibrary.scenarios.values()];

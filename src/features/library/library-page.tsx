@@ -1,26 +1,67 @@
+import { useMemo, useRef } from 'react';
+import type { Mode } from '../../core/attempt/attempt-log.ts';
+import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
 import type { ShippedFailure } from '../../core/scenario/shipped-scenario.ts';
-import type { Scenario } from '../../core/scenario/scenario-types.ts';
+import type { StoredAttempt } from '../../storage/attempt-store.ts';
+import { currentScorecard } from './current-scorecard.ts';
+import {
+  channelsOf,
+  filterScenarios,
+  isFiltered,
+  resultCountText,
+  skillsOf,
+} from './filter-scenarios.ts';
+import { useLibraryFilterStore } from './library-filter-store.ts';
+import { LibraryFilters } from './library-filters.tsx';
+import { progressByScenario, type ScenarioProgress } from './scenario-progress.ts';
 import { ScenarioCard } from './scenario-card.tsx';
+import type { TraineeAttempts } from './use-trainee-attempts.ts';
 import './library.css';
 
 /** Props of {@link LibraryPage}. */
 export interface LibraryPageProps {
-  /** Scenarios that can be played. */
-  scenarios: readonly Scenario[];
+  /** Scenarios that can be played, in library order. */
+  scenarios: readonly LoadedScenario[];
   /** Files that did not load, shown so an author sees why a scenario is missing. */
   failures: readonly ShippedFailure[];
-  /** Starts a scenario by id. */
-  onStart: (id: string) => void;
+  /** The trainee's stored attempts, for best scores and attempts to continue. */
+  attempts: TraineeAttempts;
+  /** Starts a scenario by id in a mode. */
+  onStart: (id: string, mode: Mode) => void;
+  /** Continues an attempt in progress. */
+  onContinue: (attempt: StoredAttempt) => void;
+  /** Abandons an attempt in progress. */
+  onAbandon: (attemptId: string) => Promise<void>;
 }
 
-/** The scenario library: every playable scenario as a card. */
-export function LibraryPage({ scenarios, failures, onStart }: LibraryPageProps) {
+const NOT_TRIED: ScenarioProgress = { best: undefined, finished: 0, inProgress: undefined };
+
+/** The scenario library: search and filters, then every matching scenario as a card. */
+export function LibraryPage({ scenarios, failures, attempts, ...actions }: LibraryPageProps) {
+  const filter = useLibraryFilterStore();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const all = useMemo(() => scenarios.map((s) => s.scenario), [scenarios]);
+  const shown = filterScenarios(all, filter);
+  const progress = useMemo(() => {
+    if (attempts.status !== 'ready') return undefined;
+    const byId = new Map(scenarios.map((s) => [s.scenario.id, s]));
+    return progressByScenario(
+      attempts.attempts,
+      (a) => currentScorecard(a, byId.get(a.scenarioId))?.scorecard,
+    );
+  }, [attempts, scenarios]);
+  const clear = () => {
+    filter.clear();
+    searchRef.current?.focus();
+  };
+
   return (
     <main className="library">
       <h1>Extra Mile</h1>
       <p className="library__intro">
         Practise real customer conversations. Every reply is scored on tone, promptness and going
-        the extra mile.
+        the extra mile. <strong>Practise</strong> to hear a coach after each reply;{' '}
+        <strong>take an assessment</strong> to get feedback only at the end.
       </p>
       {failures.length > 0 && (
         <section className="library__failures" aria-labelledby="failures-heading">
@@ -33,14 +74,48 @@ export function LibraryPage({ scenarios, failures, onStart }: LibraryPageProps) 
           ))}
         </section>
       )}
-      {scenarios.length === 0 ? (
+      {attempts.status === 'failed' && (
+        <p role="alert" className="library__problem">
+          Your past attempts could not be read: {attempts.message}
+        </p>
+      )}
+      {all.length === 0 ? (
         <p>No scenarios are available yet.</p>
       ) : (
-        <div className="library__grid">
-          {scenarios.map((scenario) => (
-            <ScenarioCard key={scenario.id} scenario={scenario} onStart={onStart} />
-          ))}
-        </div>
+        <>
+          <LibraryFilters channels={channelsOf(all)} skills={skillsOf(all)} searchRef={searchRef} />
+          <div className="library__count">
+            <p role="status">{resultCountText(shown.length, all.length)}</p>
+            {isFiltered(filter) && shown.length > 0 && (
+              <button type="button" className="library-button--secondary" onClick={clear}>
+                Clear filters
+              </button>
+            )}
+          </div>
+          {shown.length === 0 ? (
+            <div className="library__empty">
+              <p>
+                Nothing matches these filters. Try another word, another channel or fewer skills.
+              </p>
+              <button type="button" onClick={clear}>
+                Clear filters
+              </button>
+            </div>
+          ) : (
+            <div className="library__grid">
+              {shown.map((scenario) => (
+                <ScenarioCard
+                  key={scenario.id}
+                  scenario={scenario}
+                  progress={
+                    progress === undefined ? undefined : (progress.get(scenario.id) ?? NOT_TRIED)
+                  }
+                  {...actions}
+                />
+              ))}
+            </div>
+          )}
+        </>
       )}
     </main>
   );

@@ -1,17 +1,19 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Mode } from '../../core/attempt/attempt-log.ts';
 import { replay } from '../../core/attempt/replay.ts';
 import type { PlaySession } from '../../core/play/play-session.ts';
 import type { PlayView } from '../../core/play/play-view.ts';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
 import { scoreAttempt } from '../../core/scoring/score-attempt.ts';
-import { MoodMeter } from '../../ui/mood-meter.tsx';
 import { ScorecardView } from '../scorecard/scorecard-view.tsx';
-import { ReplyOptions } from './reply-options.tsx';
-import { Transcript } from './transcript.tsx';
+import { CHANNEL_LABELS, ChannelView } from './channel/channel-view.tsx';
+import { CoachNote } from './coach-note.tsx';
+import { CustomerHeader, CustomerProfile } from './customer-header.tsx';
+import { ReplyPanel } from './reply-panel.tsx';
+import { SessionNotice } from './session-notice.tsx';
+import { StorageBanner } from './storage-banner.tsx';
 import { transcriptLines } from './transcript-lines.ts';
-import { TurnClock } from './turn-clock.tsx';
-import { usePlaySession } from './use-play-session.ts';
+import { usePlaySession, type RunningSession } from './use-play-session.ts';
 import './player.css';
 
 /** Props of {@link PlayerPage}. */
@@ -24,10 +26,14 @@ export interface PlayerPageProps {
   mode: Mode;
   /** Back to the library. */
   onExit: () => void;
+  /** Goes on to the next scenario; the scorecard hides the button when absent. */
+  onNext?: () => void;
 }
 
+const MODE_LABELS: Record<Mode, string> = { practice: 'Practice', assessment: 'Assessment' };
+
 /** One conversation, from the first customer message to the scorecard. */
-export function PlayerPage({ loaded, trainee, mode, onExit }: PlayerPageProps) {
+export function PlayerPage({ loaded, trainee, mode, onExit, onNext }: PlayerPageProps) {
   // A new run number remounts the attempt: "Try again" starts a fresh session.
   const [run, setRun] = useState(0);
   const { scenario } = loaded;
@@ -35,7 +41,7 @@ export function PlayerPage({ loaded, trainee, mode, onExit }: PlayerPageProps) {
     <main className="player">
       <header className="player__header">
         <button type="button" className="player__back" onClick={onExit}>
-          Back to the library
+          <span aria-hidden="true">← </span>Back to the library
         </button>
         <h1>{scenario.title}</h1>
       </header>
@@ -46,6 +52,7 @@ export function PlayerPage({ loaded, trainee, mode, onExit }: PlayerPageProps) {
         mode={mode}
         onRetry={() => setRun((n) => n + 1)}
         onExit={onExit}
+        onNext={onNext}
       />
     </main>
   );
@@ -57,75 +64,112 @@ interface AttemptProps {
   mode: Mode;
   onRetry: () => void;
   onExit: () => void;
+  onNext: (() => void) | undefined;
 }
 
-function Attempt({ loaded, trainee, mode, onRetry, onExit }: AttemptProps) {
+function Attempt({ loaded, trainee, mode, onRetry, onExit, onNext }: AttemptProps) {
   const state = usePlaySession(loaded, trainee, mode);
+  const { startFresh } = state;
   const { customer } = loaded.scenario;
-  if (state.status === 'starting') return <p>Connecting you to {customer.name}…</p>;
+  if (state.status === 'starting') {
+    return <p className="player__connecting">Connecting you to {customer.name}…</p>;
+  }
   if (state.status === 'failed') {
-    return <p role="alert">This scenario cannot be played: {state.message}</p>;
+    return (
+      <p role="alert" className="player__error">
+        This scenario cannot be played: {state.message}
+      </p>
+    );
   }
   return (
     <Conversation
       loaded={loaded}
-      session={state.session}
-      view={state.view}
-      mode={mode}
+      running={state}
+      onStartOver={() => void startFresh()}
       onRetry={onRetry}
       onExit={onExit}
+      onNext={onNext}
     />
   );
 }
 
 interface ConversationProps {
   loaded: LoadedScenario;
-  session: PlaySession;
-  view: PlayView;
-  mode: Mode;
+  running: RunningSession;
+  onStartOver: () => void;
   onRetry: () => void;
   onExit: () => void;
+  onNext: (() => void) | undefined;
 }
 
-function Conversation({ loaded, session, view, mode, onRetry, onExit }: ConversationProps) {
+/** The log behind a published view: it changes exactly when a new view is published. */
+const logBehind = (session: PlaySession, _view: PlayView) => session.getLog();
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+function Conversation(props: ConversationProps) {
+  const { loaded, running, onStartOver, onRetry, onExit, onNext } = props;
+  // A resumed attempt keeps the mode it was started in.
+  const { session, view, storage, mode } = running;
   const { scenario } = loaded;
   const [error, setError] = useState<string | undefined>();
-  // The log is the truth: the transcript is rebuilt from it on every new view (a few turns).
-  const replayed = replay(loaded, session.getLog());
+  // The log is the truth: the transcript is rebuilt from it whenever a new view is published.
+  const log = useMemo(() => logBehind(session, view), [session, view]);
+  const replayed = useMemo(() => replay(loaded, log), [loaded, log]);
   const lines = transcriptLines(replayed.turns, view);
   const lastTurn = replayed.turns[replayed.turns.length - 1];
+  const scorecard = useMemo(
+    () =>
+      view.done
+        ? (running.scorecard ?? scoreAttempt(loaded, replayed.turns, view.ending ?? null))
+        : undefined,
+    [loaded, replayed, view.done, view.ending, running.scorecard],
+  );
   const getElapsed = useCallback(() => session.getView().elapsedT, [session]);
+  const getActiveNow = useCallback(() => {
+    const now = session.getView();
+    return now.turnStartedT + now.elapsedT;
+  }, [session]);
 
-  const act = (action: () => void | Promise<void>) => {
+  const act = useCallback((action: () => void | Promise<void>) => {
     setError(undefined);
     try {
       const result = action();
-      if (result instanceof Promise)
-        result.catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      if (result instanceof Promise) result.catch((e: unknown) => setError(messageOf(e)));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
-  };
-  const choose = useCallback((event: string) => act(() => session.choose(event)), [session]);
+  }, []);
+  const choose = useCallback((event: string) => act(() => session.choose(event)), [act, session]);
+  const togglePause = () => act(() => (view.paused ? session.resume() : session.pause()));
 
   return (
     <>
-      <section className="player__customer" aria-label="Customer">
-        <div>
-          <p className="player__customer-name">{scenario.customer.name}</p>
-          {scenario.customer.profile !== undefined && (
-            <p className="player__profile">{scenario.customer.profile}</p>
-          )}
-        </div>
-        <MoodMeter name={scenario.customer.name} mood={view.mood} />
-      </section>
-      {view.subject !== undefined && <p className="player__subject">Subject: {view.subject}</p>}
-      <Transcript customerName={scenario.customer.name} lines={lines} />
-      {mode === 'practice' && lastTurn?.response.meta.feedback !== undefined && !view.done && (
-        <aside className="player__coach" aria-label="Coach">
-          <strong>Coach:</strong> {lastTurn.response.meta.feedback}
-        </aside>
-      )}
+      <CustomerHeader
+        customer={scenario.customer}
+        mood={view.mood}
+        context={`${CHANNEL_LABELS[scenario.channel]} · ${MODE_LABELS[mode]}`}
+      />
+      <StorageBanner storage={storage} />
+      <SessionNotice
+        notice={running.notice}
+        resumed={running.resumed && !view.done}
+        onStartOver={onStartOver}
+      />
+      <CustomerProfile customer={scenario.customer} />
+      <ChannelView
+        channel={scenario.channel}
+        customer={scenario.customer}
+        lines={lines}
+        getActiveNow={getActiveNow}
+        paused={view.paused}
+        done={view.done}
+      />
+      <div className="player__coach-slot" aria-live="polite">
+        {mode === 'practice' && lastTurn !== undefined && !view.done && (
+          <CoachNote key={lastTurn.index} turn={lastTurn} weights={scenario.scoring.weights} />
+        )}
+      </div>
       {error !== undefined && (
         <p role="alert" className="player__error">
           {error}
@@ -136,29 +180,25 @@ function Conversation({ loaded, session, view, mode, onRetry, onExit }: Conversa
           Your last reply could not be saved: {view.saveError}
         </p>
       )}
-      {view.done ? (
+      {scorecard !== undefined ? (
         <ScorecardView
-          scorecard={scoreAttempt(loaded, replayed.turns, view.ending ?? null)}
+          scorecard={scorecard}
+          turns={replayed.turns}
+          log={log}
+          customerName={scenario.customer.name}
+          durable={storage.durable}
           onRetry={onRetry}
           onExit={onExit}
+          onNext={onNext}
+          focusOnMount
         />
       ) : (
-        <section className="player__reply" aria-label="Reply">
-          <div className="player__controls">
-            <TurnClock budgetMs={view.replyWithinMs} getElapsed={getElapsed} paused={view.paused} />
-            <button
-              type="button"
-              onClick={() => act(() => (view.paused ? session.resume() : session.pause()))}
-            >
-              {view.paused ? 'Resume' : 'Pause'}
-            </button>
-          </div>
-          {view.paused ? (
-            <p>Paused. The clock is stopped; resume when you are ready.</p>
-          ) : (
-            <ReplyOptions options={view.options} onChoose={choose} disabled={view.saving} />
-          )}
-        </section>
+        <ReplyPanel
+          view={view}
+          getElapsed={getElapsed}
+          onChoose={choose}
+          onTogglePause={togglePause}
+        />
       )}
     </>
   );

@@ -1,121 +1,101 @@
-import { DIMENSIONS } from '../../core/scenario/scenario-types.ts';
+import { useEffect, useRef } from 'react';
+import type { AttemptLog } from '../../core/attempt/attempt-log.ts';
+import type { TurnRecord } from '../../core/attempt/turn-record.ts';
 import { impactFor } from '../../core/scoring/business-impact.ts';
-import type { DimensionScore, Scorecard } from '../../core/scoring/scorecard-types.ts';
+import type { Scorecard } from '../../core/scoring/scorecard-types.ts';
+import { downloadFile } from '../../ui/download-file.ts';
+import { mayMoveFocus } from '../../ui/input-modality.ts';
+import { attemptFileName, attemptFileText } from './attempt-file.ts';
+import { EndingPanel } from './ending-panel.tsx';
+import { ImpactPanel } from './impact-panel.tsx';
+import { ScoreSummary } from './score-summary.tsx';
+import { ScorecardActions } from './scorecard-actions.tsx';
+import { timelineRows } from './timeline-rows.ts';
+import { TurnTimeline } from './turn-timeline.tsx';
+import { usePrintOpensDetails } from './use-print-opens-details.ts';
 import './scorecard.css';
 
 /** Props of {@link ScorecardView}. */
 export interface ScorecardViewProps {
   /** The scored attempt. */
   scorecard: Scorecard;
+  /** The replayed turns (what the customer said, the coach's feedback); without them the timeline shows replies and marks only. */
+  turns?: readonly TurnRecord[] | undefined;
+  /** The attempt's log: the download needs it (no download without it). */
+  log?: AttemptLog | undefined;
+  /** The customer's name (defaults to "Customer"). */
+  customerName?: string | undefined;
+  /** The attempt is saved in the browser (default); when false, a prominent download is offered. */
+  durable?: boolean | undefined;
   /** Plays the scenario again. */
   onRetry: () => void;
   /** Back to the library. */
   onExit: () => void;
+  /** Next scenario; the button is hidden when absent. */
+  onNext?: (() => void) | undefined;
+  /** Take focus (or scroll into view) when shown, as at the end of a conversation. */
+  focusOnMount?: boolean;
 }
 
-function verdict(pass: boolean | null): string {
-  if (pass === null) return 'not assessed';
-  return pass ? 'pass' : 'below the pass mark';
+function formatDate(epochMs: number): string {
+  return new Date(epochMs).toLocaleDateString(undefined, { dateStyle: 'long' });
 }
 
-function DimensionRow({ dimension }: { dimension: DimensionScore }) {
-  return (
-    <li className="scorecard__dimension">
-      <details>
-        <summary>
-          <span className="scorecard__label">{dimension.label}</span>
-          <span className="scorecard__value">{dimension.score ?? '–'}</span>
-          <span className={`scorecard__verdict scorecard__verdict--${String(dimension.pass)}`}>
-            {verdict(dimension.pass)}
-          </span>
-        </summary>
-        <p>{dimension.summary}</p>
-        {dimension.contributions.length > 0 && (
-          <ol className="scorecard__contributions">
-            {dimension.contributions.map((c) => (
-              <li key={c.turn}>
-                {c.text} <span className="scorecard__points">({c.points.toFixed(1)} points)</span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </details>
-    </li>
-  );
-}
+/** The scorecard: verdict and dimensions, the ending, the turn-by-turn timeline, the business impact, and what next. */
+export function ScorecardView(props: ScorecardViewProps) {
+  const { scorecard, turns, log, onRetry, onExit, onNext } = props;
+  const customerName = props.customerName ?? 'Customer';
+  const durable = props.durable ?? true;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  usePrintOpensDetails(rootRef);
+  const focusOnMount = props.focusOnMount ?? false;
+  useEffect(() => {
+    const heading = headingRef.current;
+    if (!focusOnMount || heading === null) return;
+    if (mayMoveFocus()) heading.focus();
+    else if (typeof heading.scrollIntoView === 'function')
+      heading.scrollIntoView({ block: 'start' });
+  }, [focusOnMount]);
 
-/** The scorecard: overall verdict, the three dimensions explained, better replies and what it means for the business. */
-export function ScorecardView({ scorecard, onRetry, onExit }: ScorecardViewProps) {
   const impact = impactFor(scorecard.ending, scorecard);
-  const better = scorecard.turns.filter((t) => t.betterReply !== null);
+  const rows = timelineRows(scorecard, turns);
+  const download =
+    log === undefined
+      ? undefined
+      : () => downloadFile(attemptFileName(log), attemptFileText(log, scorecard));
+
   return (
-    <section className="scorecard" aria-labelledby="scorecard-heading">
-      <h2 id="scorecard-heading">Your scorecard</h2>
-      {scorecard.ending !== null && (
-        <div className="scorecard__ending">
-          <h3>{scorecard.ending.title}</h3>
-          {scorecard.ending.text !== undefined && <p>{scorecard.ending.text}</p>}
-          <p>
-            {scorecard.ending.retained ? 'The customer stays.' : 'The customer leaves.'}{' '}
-            <span aria-label={`${scorecard.ending.review} of 5 stars`}>
-              {'★'.repeat(scorecard.ending.review)}
-              {'☆'.repeat(5 - scorecard.ending.review)}
-            </span>
+    <section className="scorecard" aria-labelledby="scorecard-heading" ref={rootRef}>
+      <div className="scorecard__title">
+        <h2 id="scorecard-heading" tabIndex={-1} ref={headingRef}>
+          Your scorecard
+        </h2>
+        {log !== undefined && (
+          <p className="scorecard__who">
+            {log.trainee} · {log.mode === 'practice' ? 'Practice' : 'Assessment'} ·{' '}
+            {formatDate(log.startedAt)}
           </p>
+        )}
+      </div>
+      {!durable && download !== undefined && (
+        <div className="scorecard__keep">
+          <p>
+            <strong>This attempt is not saved in this browser.</strong> Download it to keep a copy
+            or to hand it to your trainer.
+          </p>
+          <button type="button" className="scorecard__keep-button" onClick={download}>
+            Download this attempt
+          </button>
         </div>
       )}
-      <p className="scorecard__overall">
-        Overall <strong>{scorecard.overall ?? '–'}</strong> out of 100: {verdict(scorecard.pass)}{' '}
-        (pass mark {scorecard.passMark})
-      </p>
-      <ul className="scorecard__dimensions" aria-label="Scores by dimension">
-        {DIMENSIONS.map((d) => (
-          <DimensionRow key={d} dimension={scorecard.dimensions[d]} />
-        ))}
-      </ul>
-      {better.length > 0 && (
-        <section aria-labelledby="better-heading">
-          <h3 id="better-heading">Where a better reply existed</h3>
-          <ol className="scorecard__better">
-            {better.map((turn) => (
-              <li key={turn.index}>
-                <p>
-                  Turn {turn.index + 1}:{' '}
-                  {turn.choice === 'wait'
-                    ? 'you did not reply in time'
-                    : `you said “${turn.reply}”`}
-                  .
-                </p>
-                <p>
-                  Better: “{turn.betterReply?.reply}”
-                  {turn.betterReply?.feedback !== undefined && <> — {turn.betterReply.feedback}</>}
-                </p>
-              </li>
-            ))}
-          </ol>
-        </section>
+      <ScoreSummary scorecard={scorecard} />
+      {scorecard.ending !== null && (
+        <EndingPanel ending={scorecard.ending} customerName={customerName} />
       )}
-      {impact.figures.length > 0 && (
-        <section className="scorecard__impact" aria-labelledby="impact-heading">
-          <h3 id="impact-heading">What this means for the business</h3>
-          <p>{impact.headline}</p>
-          <ul>
-            {impact.figures.map((figure) => (
-              <li key={figure.id}>
-                <strong>{figure.headline}.</strong> <q>{figure.quote}</q>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <div className="scorecard__actions">
-        <button type="button" onClick={onRetry}>
-          Try again
-        </button>
-        <button type="button" onClick={onExit}>
-          Back to the library
-        </button>
-      </div>
+      <TurnTimeline rows={rows} customerName={customerName} />
+      <ImpactPanel impact={impact} />
+      <ScorecardActions onRetry={onRetry} onNext={onNext} onExit={onExit} onDownload={download} />
     </section>
   );
 }

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { useLocation } from 'wouter';
+import { ScorecardView } from '../features/scorecard/scorecard-view.tsx';
+import { useAttemptStore } from '../storage/attempt-store-context.tsx';
+import type { StoredAttempt } from '../storage/attempt-store.ts';
+import { playPath } from './play-href.ts';
+import { reviewAttempt } from './review-attempt.ts';
+import { shippedLibrary } from './shipped-library.ts';
+
+const UNFINISHED: Record<StoredAttempt['status'], string> = {
+  'in-progress': 'This attempt is still in progress: its scorecard comes at the end.',
+  abandoned: 'This attempt was abandoned before the end, so it has no scorecard.',
+  finished: 'This scenario is no longer in the library, so this attempt cannot be scored.',
+};
+
+/** A stored attempt's scorecard, scored again by this engine when its cached one is stale. */
+export function StoredScorecard({ attempt }: { attempt: StoredAttempt }) {
+  const [, navigate] = useLocation();
+  const { durable } = useAttemptStore();
+  const loaded = shippedLibrary.scenarios.get(attempt.scenarioId);
+  const review = useMemo(
+    () => (attempt.status === 'finished' ? reviewAttempt(attempt, loaded) : undefined),
+    [attempt, loaded],
+  );
+  const again = playPath(attempt.scenarioId, attempt.mode);
+  return (
+    <main className="app-shell stored-scorecard">
+      <p>
+        <a href="#/history">Back to your history</a>
+      </p>
+      <h1>{loaded?.scenario.title ?? attempt.scenarioId}</h1>
+      {review === undefined ? (
+        <p>
+          {UNFINISHED[attempt.status]}{' '}
+          {attempt.status === 'in-progress' && loaded !== undefined && (
+            <a href={`#${again}`}>Continue it</a>
+          )}
+        </p>
+      ) : (
+        <>
+          {review.source === 'stale' && (
+            <p className="stored-scorecard__note">
+              Scored by an earlier version of Extra Mile; the scenario has changed since, so it
+              could not be scored again.
+            </p>
+          )}
+          <ScorecardView
+            scorecard={review.scorecard}
+            turns={review.turns}
+            log={attempt.log}
+            customerName={loaded?.scenario.customer.name ?? 'The customer'}
+            durable={durable}
+            onRetry={() => navigate(again)}
+            onExit={() => navigate('/')}
+          />
+        </>
+      )}
+    </main>
+  );
+}

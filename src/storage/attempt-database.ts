@@ -1,0 +1,61 @@
+import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { StoredAttempt } from './attempt-store.ts';
+
+/** The browser database's name. */
+export const DATABASE_NAME = 'extra-mile';
+
+/** One version of the schema: the tables it (re)declares and how old rows are upgraded. */
+export interface SchemaVersion {
+  /** Dexie version number: 1, 2, 3… */
+  version: number;
+  /** Dexie store specs: primary key first, then indexes (`[a+b]` is a compound index). */
+  stores: Record<string, string | null>;
+  /** Rewrites the rows of older versions; runs once, inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+/**
+ * The schema history of the `extra-mile` database, oldest first.
+ *
+ * How to change it (the migration pattern):
+ * 1. Never edit or remove a version that has shipped: browsers out there hold its data.
+ * 2. Append `{ version: n + 1, stores, upgrade }`. `stores` lists the tables whose key or
+ *    indexes change, with their full new spec (Dexie diffs it against the previous version;
+ *    `null` deletes a table: never do that to `attempts`).
+ * 3. When rows must change shape, give an `upgrade` that rewrites them in place
+ *    (`tx.table('attempts').toCollection().modify(row => { … })`). It must keep every row:
+ *    transform and fill defaults, never filter. The attempt log inside a row is the truth
+ *    and is never rewritten; a cached scorecard may be dropped (it is recomputed by replay).
+ * 4. Add a test beside `attempt-database.test.ts` that writes rows with the previous version,
+ *    opens the new one and finds every attempt (see "an appended version keeps every attempt").
+ *
+ * Indexes: the manager's review lists up to 100,000 attempts by trainee, scenario and
+ * status, newest first; the player looks up a trainee's in-progress attempt of a scenario.
+ */
+export const SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      attempts:
+        'attemptId, trainee, scenarioId, status, startedAt, updatedAt, [trainee+scenarioId], [trainee+status]',
+    },
+  },
+];
+
+/** The Dexie database: one table of attempts keyed by attemptId. */
+export class AttemptDatabase extends Dexie {
+  /** Every attempt, finished or not. */
+  declare attempts: EntityTable<StoredAttempt, 'attemptId'>;
+
+  constructor(
+    name: string = DATABASE_NAME,
+    options: DexieOptions = {},
+    schema: readonly SchemaVersion[] = SCHEMA,
+  ) {
+    super(name, options);
+    for (const { version, stores, upgrade } of schema) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade !== undefined) declared.upgrade(upgrade);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import type { AttemptEvent, AttemptLog } from '../core/attempt/attempt-log.ts';
+import type { Scorecard } from '../core/scoring/scorecard-types.ts';
+import { abandoned, copyStored, finished, withLog } from './attempt-changes.ts';
+import type { AttemptQuery, AttemptStore, StorageProblem, StoredAttempt } from './attempt-store.ts';
+import { ChangeNotifier } from './change-notifier.ts';
+import { matchesQuery, newestFirst } from './query-attempts.ts';
+
+/** Options of {@link MemoryAttemptStore}. */
+export interface MemoryStoreOptions {
+  /** Why attempts are not durable, shown to the trainee (none for tests and previews). */
+  problem?: StorageProblem;
+  /** Wall clock for `updatedAt`; defaults to `Date.now`. */
+  now?: () => number;
+}
+
+/**
+ * Attempts kept in this tab's memory: the fallback when the browser's database
+ * cannot be used, and the store of component tests. Same rules as the database.
+ */
+export class MemoryAttemptStore implements AttemptStore {
+  readonly durable = false;
+  readonly problem: StorageProblem | undefined;
+  private readonly rows = new Map<string, StoredAttempt>();
+  private readonly notifier = new ChangeNotifier(false);
+  private readonly now: () => number;
+
+  constructor(options: MemoryStoreOptions = {}) {
+    this.problem = options.problem;
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  create(log: AttemptLog): Promise<void> {
+    return this.write(log.attemptId, (row) => withLog(row, log, this.now()));
+  }
+
+  record(_event: AttemptEvent, log: AttemptLog): Promise<void> {
+    return this.write(log.attemptId, (row) => withLog(row, log, this.now()));
+  }
+
+  finish(attemptId: string, scorecard: Scorecard): Promise<void> {
+    return this.write(attemptId, (row) => finished(row, attemptId, scorecard, this.now()));
+  }
+
+  abandon(attemptId: string): Promise<void> {
+    return this.write(attemptId, (row) => abandoned(row, attemptId, this.now()));
+  }
+
+  get(attemptId: string): Promise<StoredAttempt | undefined> {
+    const row = this.rows.get(attemptId);
+    return Promise.resolve(row === undefined ? undefined : copyStored(row));
+  }
+
+  list(query: AttemptQuery = {}): Promise<StoredAttempt[]> {
+    return Promise.resolve(this.listNow(query).map(copyStored));
+  }
+
+  subscribe(listener: () => void): () => void {
+    return this.notifier.subscribe(listener);
+  }
+
+  /** Matching rows, newest first, without copying (for the database store that falls back here). */
+  listNow(query: AttemptQuery = {}): StoredAttempt[] {
+    return [...this.rows.values()].filter((row) => matchesQuery(row, query)).sort(newestFirst);
+  }
+
+  /** The row itself, without copying (same use). */
+  peek(attemptId: string): StoredAttempt | undefined {
+    return this.rows.get(attemptId);
+  }
+
+  /**
+   * Applies a change rule to the row (or to `base` when this store has none yet:
+   * the row the database held) and keeps the result. Returns whether it changed.
+   */
+  apply(
+    attemptId: string,
+    change: (row: StoredAttempt | undefined) => StoredAttempt | undefined,
+    base?: StoredAttempt,
+  ): boolean {
+    const next = change(this.rows.get(attemptId) ?? base);
+    if (next === undefined) return false;
+    this.rows.set(attemptId, next);
+    return true;
+  }
+
+  /** Tells listeners that something changed. */
+  changed(): void {
+    this.notifier.changed(false);
+  }
+
+  private write(
+    attemptId: string,
+    change: (row: StoredAttempt | undefined) => StoredAttempt | undefined,
+  ): Promise<void> {
+    try {
+      if (this.apply(attemptId, change)) this.changed();
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}
