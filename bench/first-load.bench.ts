@@ -1,7 +1,8 @@
 /**
- * The trainee's first load: builds the app, sums the gzipped size of everything the entry
- * page loads before any lazy route (HTML, entry script, its static imports, CSS), then
- * serves the build and times navigation → first customer message in Chromium.
+ * The trainee's first load: builds the app and prints the gzipped size of the entry page
+ * (HTML, entry script, its static imports, CSS) and of everything the browser fetched until
+ * the first customer message showed (the entry plus chunks loaded on the way, such as the
+ * database code), and the time from navigation to that message in Chromium.
  * Run with `npm run bench:first-load`. Prints JSON; asserts nothing (see architecture.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
+import { TRAINEE_STORAGE_KEY, persistedTraineeText } from '../src/app/trainee-persistence.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -21,12 +23,15 @@ function gzipSize(file: string): number {
 
 /** Files the entry page fetches up front: the module script, modulepreloads and stylesheets. */
 function firstLoadFiles(html: string): string[] {
-  const refs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+  const refs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] ?? '',
+  );
   return [...new Set(refs)].map((ref) => join(DIST, ref));
 }
 
 function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH?.trim() || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH?.trim();
+  const fromEnv =
+    process.env.CHROMIUM_PATH?.trim() || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH?.trim();
   if (fromEnv) return fromEnv;
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
@@ -42,24 +47,50 @@ const files = firstLoadFiles(html);
 const sizes = Object.fromEntries(files.map((f) => [f.slice(DIST.length), gzipSize(f)]));
 const firstLoadBytes = gzipSync(html).length + Object.values(sizes).reduce((a, b) => a + b, 0);
 
-const server = await preview({ root: ROOT, preview: { port: 4179, strictPort: true }, logLevel: 'warn' });
+const server = await preview({
+  root: ROOT,
+  preview: { port: 4179, strictPort: true },
+  logLevel: 'warn',
+});
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const timings: number[] = [];
+const fetchedBeforeMessage: number[] = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     // A returning trainee: the name is already remembered, so the scenario opens at once.
-    await context.addInitScript(() => {
-      window.localStorage.setItem('extra-mile:trainee', JSON.stringify({ state: { name: 'Bench Trainee' }, version: 0 }));
-    });
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+      TRAINEE_STORAGE_KEY,
+      persistedTraineeText('Bench Trainee'),
+    ] as const);
     const page = await context.newPage();
+    // Every script and stylesheet the browser asked for, however it was imported.
+    const fetched = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\.(js|css)$/.test(path)) fetched.add(path);
+    });
     await page.goto(`http://127.0.0.1:4179/#/play/${SCENARIO}`);
     await page.getByRole('log').getByRole('listitem').first().waitFor();
     // performance.now() counts from the navigation's start: this is navigation → first message.
     timings.push(await page.evaluate(() => performance.now()));
+    const bytes = [...fetched].reduce(
+      (sum, path) => sum + gzipSize(join(DIST, path)),
+      gzipSync(html).length,
+    );
+    fetchedBeforeMessage.push(bytes);
     await context.close();
   }
 } finally {
@@ -70,9 +101,17 @@ try {
 console.log(
   JSON.stringify(
     {
-      firstLoadGzipKB: Math.round((firstLoadBytes / 1024) * 10) / 10,
-      files: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, Math.round((v / 1024) * 10) / 10])),
-      msToFirstCustomerMessage: { median: Math.round(median(timings)), runs: timings.map(Math.round), scenario: SCENARIO },
+      entryGzipKB: Math.round((firstLoadBytes / 1024) * 10) / 10,
+      fetchedBeforeFirstMessageGzipKB:
+        Math.round((Math.max(...fetchedBeforeMessage) / 1024) * 10) / 10,
+      files: Object.fromEntries(
+        Object.entries(sizes).map(([k, v]) => [k, Math.round((v / 1024) * 10) / 10]),
+      ),
+      msToFirstCustomerMessage: {
+        median: Math.round(median(timings)),
+        runs: timings.map(Math.round),
+        scenario: SCENARIO,
+      },
     },
     null,
     2,

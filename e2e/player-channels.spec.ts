@@ -72,6 +72,9 @@ async function playToTheEnd(page: Page): Promise<number> {
           (await scorecard.isVisible()) || (await options.allInnerTexts()).join() !== shown.join(),
       )
       .toBe(true);
+    // After the last reply the options go before the scorecard arrives: wait for either.
+    const open = replies(page).getByRole('button', { disabled: false });
+    await expect(open.or(scorecard).first()).toBeVisible();
     if (!(await scorecard.isVisible())) await expect(options.first()).toBeFocused();
   }
   await expect(scorecard).toBeVisible();

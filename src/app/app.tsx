@@ -1,21 +1,37 @@
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
-import type { ReactNode } from 'react';
+import { LazyMotion, MotionConfig } from 'framer-motion';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { AttemptStoreProvider } from '../storage/attempt-store-context.tsx';
 import { AppHeader } from './app-header.tsx';
-import { AttemptRoute } from './attempt-route.tsx';
-import { HistoryRoute } from './history-route.tsx';
 import { LibraryRoute } from './library-route.tsx';
 import { PlayRoute } from './play-route.tsx';
 import { TraineeGate } from './trainee-gate.tsx';
 import { useHashRoute, useHashSearch } from './use-hash-route.ts';
 import './app-layout.css';
 
+// Pages a trainee reaches later are loaded when first opened, keeping the first load small.
+const HistoryRoute = lazy(() =>
+  import('./history-route.tsx').then((m) => ({ default: m.HistoryRoute })),
+);
+const AttemptRoute = lazy(() =>
+  import('./attempt-route.tsx').then((m) => ({ default: m.AttemptRoute })),
+);
+// Animation features arrive after the first paint; until then elements render without animating.
+const motionFeatures = () => import('./motion-features.ts').then((m) => m.default);
+
+function Loading() {
+  return (
+    <p role="status" className="app-shell">
+      Loading…
+    </p>
+  );
+}
+
 function WithHeader({ trainee, children }: { trainee: string; children: ReactNode }) {
   return (
     <>
       <AppHeader trainee={trainee} />
-      {children}
+      <Suspense fallback={<Loading />}>{children}</Suspense>
     </>
   );
 }
@@ -49,7 +65,7 @@ function Routes({ trainee }: { trainee: string }) {
 /** Providers (motion honouring reduced motion, attempt store), the trainee gate and the routes. */
 export function App() {
   return (
-    <LazyMotion features={domAnimation} strict>
+    <LazyMotion features={motionFeatures} strict>
       <MotionConfig reducedMotion="user">
         <AttemptStoreProvider>
           <Router hook={useHashRoute} searchHook={useHashSearch}>

@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { PlayerPage } from '../features/player/player-page.tsx';
+import { LazyScorecard, loadScorecard } from './lazy-scorecard.tsx';
 import { nextScenarioId } from './next-scenario.ts';
 import { modeFromSearch, playPath } from './play-href.ts';
 import { libraryScenarios, shippedLibrary } from './shipped-library.ts';
@@ -10,6 +12,10 @@ const ORDER = libraryScenarios.map((s) => s.scenario.id);
 export function PlayRoute({ id, trainee }: { id: string; trainee: string }) {
   const [, navigate] = useLocation();
   const mode = modeFromSearch(useSearch());
+  useEffect(() => {
+    // Fetch the scorecard's code while the trainee talks, not after the last reply.
+    void loadScorecard();
+  }, []);
   const loaded = shippedLibrary.scenarios.get(id);
   if (loaded === undefined) {
     return (
@@ -30,6 +36,7 @@ export function PlayRoute({ id, trainee }: { id: string; trainee: string }) {
       mode={mode}
       onExit={() => navigate('/')}
       onNext={next === undefined ? undefined : () => navigate(playPath(next, mode))}
+      renderScorecard={(props) => <LazyScorecard {...props} />}
     />
   );
 }

@@ -1,8 +1,12 @@
-import { AttemptDatabase, DATABASE_NAME } from './attempt-database.ts';
+import type { AttemptDatabase } from './attempt-database.ts';
+import type * as DatabaseModuleNamespace from './attempt-database.ts';
 import type { AttemptStore, StorageProblem } from './attempt-store.ts';
-import { DexieAttemptStore } from './dexie-attempt-store.ts';
+import type * as DexieStoreModuleNamespace from './dexie-attempt-store.ts';
 import { MemoryAttemptStore } from './memory-attempt-store.ts';
 import { isVersionError, NEWER_VERSION, UNAVAILABLE } from './storage-problems.ts';
+
+type DatabaseModule = typeof DatabaseModuleNamespace;
+type DexieStoreModule = typeof DexieStoreModuleNamespace;
 
 /** Options of {@link openAttemptStore}; the defaults are the browser's. */
 export interface OpenAttemptStoreOptions {
@@ -46,6 +50,17 @@ export async function openAttemptStore(
     options.IDBKeyRange ?? (typeof IDBKeyRange === 'undefined' ? undefined : IDBKeyRange);
   if (factory === undefined || keyRange === undefined) return inMemory(UNAVAILABLE);
 
+  // Dexie is loaded here, not with the page: the first screen can render while it arrives.
+  let modules: [DatabaseModule, DexieStoreModule];
+  try {
+    modules = await Promise.all([
+      import('./attempt-database.ts'),
+      import('./dexie-attempt-store.ts'),
+    ]);
+  } catch {
+    return inMemory(UNAVAILABLE);
+  }
+  const [{ AttemptDatabase, DATABASE_NAME }, dexieStore] = modules;
   let db: AttemptDatabase;
   try {
     db = new AttemptDatabase(options.name ?? DATABASE_NAME, {
@@ -65,7 +80,8 @@ export async function openAttemptStore(
   });
   const outcome = await Promise.race([opened, timedOut]);
   clearTimeout(timer);
-  if (outcome === true) return new DexieAttemptStore(db, now === undefined ? {} : { now });
+  if (outcome === true)
+    return new dexieStore.DexieAttemptStore(db, now === undefined ? {} : { now });
   // Too slow: memory for this tab; a late connection is closed so it blocks nobody.
   if (outcome === TIMED_OUT) void opened.then(() => db.close());
   else db.close();

@@ -1,11 +1,12 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { Mode } from '../../core/attempt/attempt-log.ts';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { AttemptLog, Mode } from '../../core/attempt/attempt-log.ts';
+import type { TurnRecord } from '../../core/attempt/turn-record.ts';
+import type { Scorecard } from '../../core/scoring/scorecard-types.ts';
 import { replay } from '../../core/attempt/replay.ts';
 import type { PlaySession } from '../../core/play/play-session.ts';
 import type { PlayView } from '../../core/play/play-view.ts';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
 import { scoreAttempt } from '../../core/scoring/score-attempt.ts';
-import { ScorecardView } from '../scorecard/scorecard-view.tsx';
 import { CHANNEL_LABELS, ChannelView } from './channel/channel-view.tsx';
 import { CoachNote } from './coach-note.tsx';
 import { CustomerHeader, CustomerProfile } from './customer-header.tsx';
@@ -28,12 +29,37 @@ export interface PlayerPageProps {
   onExit: () => void;
   /** Goes on to the next scenario; the scorecard hides the button when absent. */
   onNext?: () => void;
+  /** Renders the scorecard at the end; the app supplies it (features do not import each other). */
+  renderScorecard: (props: ScorecardSlotProps) => ReactNode;
+}
+
+/** What the player hands to the scorecard at the end of a conversation. */
+export interface ScorecardSlotProps {
+  /** The scored attempt. */
+  scorecard: Scorecard;
+  /** The replayed turns. */
+  turns: readonly TurnRecord[];
+  /** The attempt's log, for the download. */
+  log: AttemptLog;
+  /** The customer's name. */
+  customerName: string;
+  /** Whether the attempt is saved in the browser. */
+  durable: boolean;
+  /** Plays the scenario again. */
+  onRetry: () => void;
+  /** Back to the library. */
+  onExit: () => void;
+  /** Next scenario, when there is one. */
+  onNext?: (() => void) | undefined;
+  /** Take focus when shown. */
+  focusOnMount: boolean;
 }
 
 const MODE_LABELS: Record<Mode, string> = { practice: 'Practice', assessment: 'Assessment' };
 
 /** One conversation, from the first customer message to the scorecard. */
-export function PlayerPage({ loaded, trainee, mode, onExit, onNext }: PlayerPageProps) {
+export function PlayerPage(props: PlayerPageProps) {
+  const { loaded, trainee, mode, onExit, onNext, renderScorecard } = props;
   // A new run number remounts the attempt: "Try again" starts a fresh session.
   const [run, setRun] = useState(0);
   const { scenario } = loaded;
@@ -53,6 +79,7 @@ export function PlayerPage({ loaded, trainee, mode, onExit, onNext }: PlayerPage
         onRetry={() => setRun((n) => n + 1)}
         onExit={onExit}
         onNext={onNext}
+        renderScorecard={renderScorecard}
       />
     </main>
   );
@@ -65,9 +92,11 @@ interface AttemptProps {
   onRetry: () => void;
   onExit: () => void;
   onNext: (() => void) | undefined;
+  renderScorecard: PlayerPageProps['renderScorecard'];
 }
 
-function Attempt({ loaded, trainee, mode, onRetry, onExit, onNext }: AttemptProps) {
+function Attempt(props: AttemptProps) {
+  const { loaded, trainee, mode, onRetry, onExit, onNext, renderScorecard } = props;
   const state = usePlaySession(loaded, trainee, mode);
   const { startFresh } = state;
   const { customer } = loaded.scenario;
@@ -89,6 +118,7 @@ function Attempt({ loaded, trainee, mode, onRetry, onExit, onNext }: AttemptProp
       onRetry={onRetry}
       onExit={onExit}
       onNext={onNext}
+      renderScorecard={renderScorecard}
     />
   );
 }
@@ -100,6 +130,7 @@ interface ConversationProps {
   onRetry: () => void;
   onExit: () => void;
   onNext: (() => void) | undefined;
+  renderScorecard: PlayerPageProps['renderScorecard'];
 }
 
 /** The log behind a published view: it changes exactly when a new view is published. */
@@ -108,7 +139,7 @@ const logBehind = (session: PlaySession, _view: PlayView) => session.getLog();
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function Conversation(props: ConversationProps) {
-  const { loaded, running, onStartOver, onRetry, onExit, onNext } = props;
+  const { loaded, running, onStartOver, onRetry, onExit, onNext, renderScorecard } = props;
   // A resumed attempt keeps the mode it was started in.
   const { session, view, storage, mode } = running;
   const { scenario } = loaded;
@@ -181,17 +212,17 @@ function Conversation(props: ConversationProps) {
         </p>
       )}
       {scorecard !== undefined ? (
-        <ScorecardView
-          scorecard={scorecard}
-          turns={replayed.turns}
-          log={log}
-          customerName={scenario.customer.name}
-          durable={storage.durable}
-          onRetry={onRetry}
-          onExit={onExit}
-          onNext={onNext}
-          focusOnMount
-        />
+        renderScorecard({
+          scorecard,
+          turns: replayed.turns,
+          log,
+          customerName: scenario.customer.name,
+          durable: storage.durable,
+          onRetry,
+          onExit,
+          onNext,
+          focusOnMount: true,
+        })
       ) : (
         <ReplyPanel
           view={view}
