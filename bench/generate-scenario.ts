@@ -20,6 +20,8 @@ export interface GenerateOptions {
   flags?: boolean;
   /** Group each layer into a compound phase with a shared option and a phase timeout. */
   phases?: boolean;
+  /** Share of targets reached through an eventless mood branch (default 0.25). */
+  moodBranching?: number;
 }
 
 /** mulberry32: small, fast and good enough to vary a test scenario. */
@@ -41,7 +43,7 @@ function random(seed: number): () => number {
  * analysis figure can be checked by enumeration on small sizes.
  */
 export function generateScenario(options: GenerateOptions): Scenario {
-  const { layers, width, seed, flags = false, phases = false } = options;
+  const { layers, width, seed, flags = false, phases = false, moodBranching = 0.25 } = options;
   const endingCount = Math.max(2, options.endings ?? 4);
   const rnd = random(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -56,7 +58,7 @@ export function generateScenario(options: GenerateOptions): Scenario {
   const targetIn = (layer: number): string => {
     if (layer >= layers) return endingPath(int(0, endingCount - 1));
     const j = int(0, (widths[layer] ?? width) - 1);
-    if (!chance(0.25)) return turnPath(layer, j);
+    if (!chance(moodBranching)) return turnPath(layer, j);
     const key = `b${layer}_${j}_${int(0, 1)}`;
     top[key] ??= {
       always: [
