@@ -1,32 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium-launch.ts';
 
 const isCI = Boolean(process.env.CI);
 const PORT = 4173;
 const baseURL = `http://127.0.0.1:${PORT}`;
 
-/** System Chromium first (Playwright cannot download its own browser here), else Playwright's. */
-function chromiumExecutable(): string | undefined {
-  const fromEnv =
-    process.env.CHROMIUM_PATH?.trim() || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH?.trim();
-  if (fromEnv) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
-
-const launchOptions = {
-  executablePath: chromiumExecutable(),
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+const launchOptions = chromiumLaunchOptions;
 
 export default defineConfig({
   testDir: 'e2e',

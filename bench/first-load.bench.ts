@@ -5,11 +5,12 @@
  * database code), and the time from navigation to that message in Chromium.
  * Run with `npm run bench:first-load`. Prints JSON; asserts nothing (see architecture.md).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
+import { chromiumLaunchOptions } from '../e2e/chromium-launch.ts';
 import { TRAINEE_STORAGE_KEY, persistedTraineeText } from '../src/app/trainee-persistence.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -29,13 +30,6 @@ function firstLoadFiles(html: string): string[] {
   return [...new Set(refs)].map((ref) => join(DIST, ref));
 }
 
-function chromiumPath(): string | undefined {
-  const fromEnv =
-    process.env.CHROMIUM_PATH?.trim() || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH?.trim();
-  if (fromEnv) return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
@@ -52,19 +46,7 @@ const server = await preview({
   preview: { port: 4179, strictPort: true },
   logLevel: 'warn',
 });
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const timings: number[] = [];
 const fetchedBeforeMessage: number[] = [];
 try {
