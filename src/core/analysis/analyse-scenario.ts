@@ -14,8 +14,10 @@ import { guardReads } from './guard-reads.ts';
 import { describeNode, stateName } from './node-wording.ts';
 import { overallExtreme } from './overall-extremes.ts';
 import { pathFigures } from './path-counts.ts';
-import { buildProductGraph, MAX_PRODUCT_NODES, type ProductGraph } from './product-graph.ts';
+import { buildProductGraph, MAX_PRODUCT_NODES } from './build-product-graph.ts';
+import { nodeAt, optionsAt, timeoutsAt, type ProductGraph } from './product-graph.ts';
 import { toEnding } from './routes.ts';
+import { solverLayout } from './solver-layout.ts';
 import { initialContext, replayWalk } from './walk-replay.ts';
 
 function summary(explored: Explored, walk: number[]): PathSummary {
@@ -25,7 +27,7 @@ function summary(explored: Explored, walk: number[]): PathSummary {
 
 function loops(loaded: LoadedScenario, pg: ProductGraph): EventlessLoop[] {
   return pg.loops.map((loop) => {
-    const state = loop.from < 0 ? '' : (pg.nodes[loop.from]?.leaf ?? '');
+    const state = loop.from < 0 ? '' : (pg.leaves[pg.nodeLeaf[loop.from] ?? -1] ?? '');
     const via = loop.via.map((id) => `'${stateName(loaded.graph, id)}'`).join(' \u2192 ');
     const after =
       loop.from < 0
@@ -59,7 +61,9 @@ export function analyseScenario(
   const reads = guardReads(graph);
   const pg = buildProductGraph(graph, initialContext(loaded), reads, maxNodes);
   const endings = graph.order.filter((id) => graph.states.get(id)?.kind === 'final');
-  const leaves = new Set(pg.nodes.map((n) => n.leaf));
+  const reached = new Uint8Array(graph.order.length);
+  for (const leaf of pg.nodeLeaf) reached[leaf] = 1;
+  const leaves = new Set(graph.order.filter((_, i) => reached[i] === 1));
   let options = 0;
   for (const node of graph.states.values()) options += node.options.length;
   const report: AnalysisReport = {
@@ -67,7 +71,7 @@ export function analyseScenario(
     states: graph.order.length - 1,
     options,
     endings,
-    productNodes: pg.nodes.length,
+    productNodes: pg.size,
     edges: pg.edgeCount,
     truncated: pg.truncated,
     reachableStates: graph.order.filter((id) => leaves.has(id)),
@@ -88,23 +92,27 @@ export function analyseScenario(
 
   const reverse = reverseIndex(pg);
   const ending = toEnding(pg, reverse);
-  const structure = analyseStructure(pg, ending);
-  pg.nodes.forEach((node, u) => {
-    if (node.final) return;
-    if (node.options.length === 0 && node.timeouts.length === 0) {
-      report.traps.push(describeNode(graph, node, reads, 'stuck'));
+  const structure = analyseStructure(pg, ending, reverse);
+  for (let u = 0; u < pg.size; u++) {
+    if (pg.final[u] === 1) continue;
+    if (optionsAt(pg, u).length === 0 && timeoutsAt(pg, u).length === 0) {
+      report.traps.push(describeNode(graph, nodeAt(pg, u), reads, 'stuck'));
     } else if (structure.coReachable[u] !== 1) {
+      const node = nodeAt(pg, u);
       report.noWayOut.push(describeNode(graph, node, reads, 'no ending can be reached any more'));
     }
-  });
+  }
+  const layout = solverLayout(pg, structure);
+  const figures = pathFigures(layout, structure, ending);
   const explored: Explored = {
     loaded,
     pg,
     structure,
     ending,
-    marks: edgeMarks(loaded, pg),
+    layout,
+    longestTurns: Array.isArray(figures.longest) ? figures.longest.length : Infinity,
+    marks: edgeMarks(loaded, layout),
   };
-  const figures = pathFigures(pg, structure, ending);
   report.cyclic = structure.cyclic;
   report.paths = figures.paths;
   report.shortest = figures.shortest === null ? null : summary(explored, figures.shortest);

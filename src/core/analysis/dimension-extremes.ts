@@ -23,7 +23,7 @@ function extreme(
   timing: TimingCase,
 ): FoundExtreme | null {
   const ratio = explored.marks[timing][dimension];
-  const optimum = optimiseRatio(explored.pg, explored.structure, ratio, sense);
+  const optimum = optimiseRatio(explored.layout, ratio, sense, explored.longestTurns);
   if (optimum === null) return null;
   const walk =
     optimum.path ?? (optimum.cycle === null ? null : loopWalk(explored, optimum.cycle, ratio));

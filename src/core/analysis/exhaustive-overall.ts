@@ -19,7 +19,7 @@ export function exhaustiveOverall(
 ): number[] | null {
   const { pg, structure } = explored;
   const weights = explored.loaded.scenario.scoring.weights;
-  if (pg.nodes.length === 0 || structure.coReachable[0] !== 1) return null;
+  if (pg.size === 0 || structure.coReachable[0] !== 1) return null;
   // One frame per node on the current path: the node, the next edge to try, the sums on arrival.
   const nodes: number[] = [0];
   const cursor: number[] = [pg.edgeStart[0] ?? 0];
@@ -33,7 +33,7 @@ export function exhaustiveOverall(
     const u = nodes[top] ?? 0;
     const sum = sums[top] ?? { tone: 0, promptness: 0, extraMile: 0 };
     const count = counts[top] ?? { tone: 0, promptness: 0, extraMile: 0 };
-    if (pg.nodes[u]?.final) {
+    if (pg.final[u] === 1) {
       const score = (d: Dimension): number | null =>
         count[d] === 0 ? null : roundScore((100 * sum[d]) / count[d]);
       const overall = overallScore(
@@ -46,7 +46,7 @@ export function exhaustiveOverall(
       }
     }
     const e = cursor[top] ?? 0;
-    if (pg.nodes[u]?.final || e >= (pg.edgeStart[u + 1] ?? 0)) {
+    if (pg.final[u] === 1 || e >= (pg.edgeStart[u + 1] ?? 0)) {
       nodes.pop();
       cursor.pop();
       sums.pop();
@@ -59,9 +59,11 @@ export function exhaustiveOverall(
     if (structure.coReachable[v] !== 1) continue;
     const nextSum = { ...sum };
     const nextCount = { ...count };
+    const s = explored.layout.slotOf[e] ?? -1;
     for (const d of DIMENSIONS) {
-      if (marks[d].counts[e] !== 1) continue;
-      nextSum[d] += marks[d].mark[e] ?? 0;
+      const r = marks[d].rowOf[s] ?? -1;
+      if (marks[d].counts[r] !== 1) continue;
+      nextSum[d] += marks[d].mark[r] ?? 0;
       nextCount[d] += 1;
     }
     nodes.push(v);

@@ -1,17 +1,22 @@
 import { roundScore } from '../scoring/dimension-score.ts';
 import type { Explored } from './explored.ts';
-import type { EdgeRatio } from './ratio-optimum.ts';
+import type { EdgeRatio } from './edge-marks.ts';
 import { followNext, shortestFromStart } from './routes.ts';
 
 /** Longest walk built to show a score that only looping approaches. */
 const MAX_WALK = 5000;
 
-function sums(edges: readonly number[], ratio: EdgeRatio): { n: number; d: number } {
+function sums(
+  edges: readonly number[],
+  ratio: EdgeRatio,
+  slotOf: Int32Array,
+): { n: number; d: number } {
   let n = 0;
   let d = 0;
   for (const e of edges) {
-    n += ratio.mark[e] ?? 0;
-    d += ratio.counts[e] ?? 0;
+    const r = ratio.rowOf[slotOf[e] ?? -1] ?? -1;
+    n += ratio.mark[r] ?? 0;
+    d += ratio.counts[r] ?? 0;
   }
   return { n, d };
 }
@@ -35,8 +40,8 @@ export function loopWalk(
   const at = cycle.findIndex((e) => pg.edgeFrom[e] === entry);
   const loop = [...cycle.slice(at), ...cycle.slice(0, at)];
   const suffix = followNext(pg, ending.next, entry);
-  const outer = sums([...prefix, ...suffix], ratio);
-  const round = sums(loop, ratio);
+  const outer = sums([...prefix, ...suffix], ratio, explored.layout.slotOf);
+  const round = sums(loop, ratio, explored.layout.slotOf);
   if (round.d === 0) return [...prefix, ...loop, ...suffix];
   const target = roundScore((100 * round.n) / round.d);
   const scoreAt = (k: number): number =>

@@ -1,4 +1,3 @@
-import type { ScenarioGraph } from '../scenario/graph-types.ts';
 import type { EngineContext } from '../scenario/semantics.ts';
 import type { GuardReads } from './guard-reads.ts';
 
@@ -16,54 +15,68 @@ export function reducer(reads: GuardReads): (context: EngineContext) => EngineCo
   };
 }
 
-/** Numeric keys below this many get a dense lookup table (4 bytes each) instead of a Map. */
-const DENSE_KEYS = 1 << 22;
+/**
+ * Reduced contexts, each stored once and named by a small number: a 10,000-state scenario
+ * has a quarter of a million nodes but only a few hundred contexts, so nodes and the
+ * memo tables of the exploration index by these numbers instead of hashing contexts.
+ */
+export class ContextTable {
+  /** The reduced contexts, by id. */
+  readonly list: EngineContext[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly reduce: (context: EngineContext) => EngineContext;
+
+  constructor(private readonly reads: GuardReads) {
+    this.reduce = reducer(reads);
+  }
+
+  /** The id of a context's reduction; the first context seen with it is stored. */
+  id(context: EngineContext): number {
+    // String(mood) tells every number apart (and -0 from 0 not, as guards do not either).
+    let key = String(this.reads.mood ? context.mood : 0);
+    for (const flag of this.reads.flags) key += context.flags[flag] === true ? '1' : '0';
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push(this.reduce(context));
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
 
 /**
- * Node identities: a number when the mood is a whole 0..100 and at most 20 flags are
- * tracked (the common case: a dense table, no hashing), else a string in a Map.
+ * A table of numbers by (row, column), -1 when unset, in one flat typed array (a node
+ * lookup per decision must not chase pointers): rows are fixed, columns (context ids)
+ * double when one does not fit.
  */
-export class NodeIndex {
-  private readonly leafIndex: Map<string, number>;
-  private readonly dense: Int32Array | null;
-  private readonly sparse = new Map<number | string, number>();
+export class Grid {
+  private cells: Int32Array;
+  private columns = 8;
 
-  constructor(
-    graph: ScenarioGraph,
-    private readonly reads: GuardReads,
-  ) {
-    this.leafIndex = new Map(graph.order.map((id, i) => [id, i]));
-    const size = graph.order.length * 101 * 2 ** reads.flags.length;
-    this.dense =
-      reads.flags.length <= 20 && size <= DENSE_KEYS ? new Int32Array(size).fill(-1) : null;
+  constructor(private readonly rows: number) {
+    this.cells = new Int32Array(rows * this.columns).fill(-1);
   }
 
-  /** The key of a leaf and context: only what guards read takes part. */
-  key(leaf: string, context: EngineContext): number | string {
-    const { flags } = this.reads;
-    const mood = this.reads.mood ? context.mood : 0;
-    const index = this.leafIndex.get(leaf) ?? -1;
-    if (flags.length <= 20 && Number.isInteger(mood) && mood >= 0 && mood <= 100 && index >= 0) {
-      let bits = 0;
-      for (const flag of flags) bits = bits * 2 + (context.flags[flag] === true ? 1 : 0);
-      return (index * 101 + mood) * 2 ** flags.length + bits;
+  /** The value at (row, column), or -1. */
+  get(row: number, column: number): number {
+    return column < this.columns ? (this.cells[row * this.columns + column] ?? -1) : -1;
+  }
+
+  /** Stores a value; `row` must be below the row count. */
+  set(row: number, column: number, value: number): void {
+    if (column >= this.columns) this.widen(column + 1);
+    this.cells[row * this.columns + column] = value;
+  }
+
+  private widen(atLeast: number): void {
+    let columns = this.columns;
+    while (columns < atLeast) columns *= 2;
+    const cells = new Int32Array(this.rows * columns).fill(-1);
+    for (let row = 0; row < this.rows; row++) {
+      cells.set(this.cells.subarray(row * this.columns, (row + 1) * this.columns), row * columns);
     }
-    const bits = flags.map((flag) => (context.flags[flag] === true ? '1' : '0')).join('');
-    return `${leaf}\u0000${mood}\u0000${bits}`;
-  }
-
-  /** The node with this key, if known. */
-  get(key: number | string): number | undefined {
-    if (typeof key === 'number' && this.dense !== null) {
-      const found = this.dense[key] ?? -1;
-      return found < 0 ? undefined : found;
-    }
-    return this.sparse.get(key);
-  }
-
-  /** Records a new node. */
-  set(key: number | string, node: number): void {
-    if (typeof key === 'number' && this.dense !== null) this.dense[key] = node;
-    else this.sparse.set(key, node);
+    this.cells = cells;
+    this.columns = columns;
   }
 }

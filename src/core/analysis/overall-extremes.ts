@@ -6,7 +6,7 @@ import type { TimingCase } from './assumed-timing.ts';
 import { bestWalk } from './best-walk.ts';
 import type { EdgeMarks } from './edge-marks.ts';
 import type { Explored } from './explored.ts';
-import { optimiseRatio, type EdgeRatio } from './ratio-optimum.ts';
+import { optimiseRatio } from './ratio-optimum.ts';
 import { replayWalk } from './walk-replay.ts';
 import { EXHAUSTIVE_PATH_LIMIT, exhaustiveOverall } from './exhaustive-overall.ts';
 
@@ -31,38 +31,19 @@ function evaluate(walk: number[], marks: EdgeMarks, explored: Explored): Evaluat
     promptness: { n: 0, d: 0 },
     extraMile: { n: 0, d: 0 },
   };
+  const { slotOf } = explored.layout;
   for (const dimension of DIMENSIONS) {
     const { mark, counts } = marks[dimension];
     const list: number[] = [];
-    for (const e of walk) if (counts[e] === 1) list.push(mark[e] ?? 0);
+    for (const e of walk) {
+      const r = marks[dimension].rowOf[slotOf[e] ?? -1] ?? -1;
+      if (counts[r] === 1) list.push(mark[r] ?? 0);
+    }
     scores[dimension] = dimensionScore(list);
     sums[dimension] = { n: list.reduce((a, b) => a + b, 0), d: list.length };
   }
   const overall = overallScore(scores, explored.loaded.scenario.scoring.weights);
   return overall === null ? null : { walk, overall, sums };
-}
-
-/**
- * The mean turn value as a single ratio: a proxy whose optimum is often near the overall's.
- * Same arithmetic as scoring's turnValue, inlined: it runs for every edge.
- */
-function proxyRatio(marks: EdgeMarks, explored: Explored): EdgeRatio {
-  const size = explored.pg.edgeCount;
-  const ratio: EdgeRatio = { mark: new Float64Array(size), counts: new Uint8Array(size) };
-  const weights = explored.loaded.scenario.scoring.weights;
-  for (let e = 0; e < size; e++) {
-    let weighted = 0;
-    let total = 0;
-    for (const dimension of DIMENSIONS) {
-      if (marks[dimension].counts[e] !== 1) continue;
-      weighted += weights[dimension] * (marks[dimension].mark[e] ?? 0);
-      total += weights[dimension];
-    }
-    if (total <= 0) continue;
-    ratio.mark[e] = weighted / total;
-    ratio.counts[e] = 1;
-  }
-  return ratio;
 }
 
 /**
@@ -76,20 +57,35 @@ function linearised(
   marks: EdgeMarks,
   explored: Explored,
   sign: number,
+  gradient: Float64Array,
 ): Float64Array {
   const weights = explored.loaded.scenario.scoring.weights;
-  const gradient = new Float64Array(explored.pg.edgeCount);
+  gradient.fill(0);
   for (const dimension of DIMENSIONS) {
     const { n, d } = current.sums[dimension];
     const scale = d > 0 ? weights[dimension] / d : weights[dimension];
     const mean = d > 0 ? n / d : current.overall / 100;
     const { mark, counts } = marks[dimension];
-    for (let e = 0; e < gradient.length; e++) {
-      if (counts[e] === 1)
-        gradient[e] = (gradient[e] ?? 0) + sign * scale * ((mark[e] ?? 0) - mean);
+    const factor = sign * scale;
+    for (let r = 0; r < gradient.length; r++) {
+      if (counts[r] === 1)
+        gradient[r] = (gradient[r] as number) + factor * ((mark[r] as number) - mean);
     }
   }
   return gradient;
+}
+
+/** Per analysis: the local search's arrays (by decision row), shared by the best and the worst search. */
+const scratch = new WeakMap<Explored, { everyRow: Uint8Array; gradient: Float64Array }>();
+
+function scratchOf(explored: Explored): { everyRow: Uint8Array; gradient: Float64Array } {
+  let found = scratch.get(explored);
+  if (found === undefined) {
+    const rows = explored.marks.instant.tone.mark.length;
+    found = { everyRow: new Uint8Array(rows).fill(1), gradient: new Float64Array(rows) };
+    scratch.set(explored, found);
+  }
+  return found;
 }
 
 /**
@@ -147,20 +143,22 @@ function search(
     if (better(found, kept.best)) kept.best = found;
     return found;
   };
-  const proxy = optimiseRatio(explored.pg, explored.structure, proxyRatio(marks, explored), sense);
+  // The mean turn value, a single ratio whose optimum is often near the overall's.
+  const proxy = optimiseRatio(explored.layout, marks.turnValue, sense, explored.longestTurns);
   for (const walk of proxy?.path ? [...seeds, proxy.path] : seeds) {
     consider(walk);
   }
   // Local search from the best start (from every start would cost O(E) per step each).
-  const everyEdge = new Uint8Array(explored.pg.edgeCount).fill(1);
+  const { everyRow, gradient } = scratchOf(explored);
   let current = kept.best;
   for (let round = 0; round < MAX_REFINEMENTS && current !== null; round++) {
-    const step = bestWalk(
-      explored.pg,
-      explored.structure,
-      linearised(current, marks, explored, sign),
-      everyEdge,
-    );
+    const step = bestWalk(explored.layout, {
+      rowOf: marks.tone.rowOf,
+      mark: linearised(current, marks, explored, sign, gradient),
+      counts: everyRow,
+      sign: 1,
+      lambda: 0,
+    });
     const next = step?.kind === 'path' ? consider(step.edges) : null;
     if (next === null || !better(next, current)) break;
     current = next;

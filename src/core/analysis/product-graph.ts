@@ -1,16 +1,4 @@
-import type { ScenarioGraph } from '../scenario/graph-types.ts';
-import {
-  isStuck,
-  start,
-  take,
-  type EngineContext,
-  type OpenOption,
-  type OpenTimeout,
-  type Settled,
-} from '../scenario/semantics.ts';
-import type { GuardReads } from './guard-reads.ts';
-import { NodeIndex, reducer } from './node-index.ts';
-import { openCache } from './open-cache.ts';
+import type { EngineContext, OpenOption, OpenTimeout } from '../scenario/semantics.ts';
 
 /** A node of the product graph: where the conversation is, and what guards could tell apart. */
 export interface ProductNode {
@@ -19,9 +7,9 @@ export interface ProductNode {
   /** The context, reduced to what guards read (mood 0 when no guard reads it). */
   context: EngineContext;
   /** Options open here, in XState's order. */
-  options: OpenOption[];
+  options: readonly OpenOption[];
   /** Timeouts that may fire here. */
-  timeouts: OpenTimeout[];
+  timeouts: readonly OpenTimeout[];
   /** The leaf is a final state: an ending. */
   final: boolean;
 }
@@ -50,17 +38,34 @@ export interface LoopingStep {
 
 /**
  * Every (leaf, context) the trainee's decisions can reach, with the decisions as edges.
- * Edges live in typed arrays (half a million objects would cost more in garbage collection
- * than the whole analysis), grouped by source node.
+ * Nodes and edges live in typed arrays (a quarter of a million node objects and three
+ * quarters of a million edge objects would cost more in garbage collection than the whole
+ * analysis); edges are grouped by source node.
  */
 export interface ProductGraph {
-  /** Nodes; index 0 is the start (absent when the start itself loops). */
-  nodes: ProductNode[];
+  /** Number of nodes; node 0 is the start (there is none when the start itself loops). */
+  size: number;
+  /** Leaf state ids, indexed by `nodeLeaf`: the graph's document order. */
+  leaves: readonly string[];
+  /** Each node's leaf, as an index into `leaves`. */
+  nodeLeaf: Int32Array;
+  /** Contexts reduced to what guards read (mood 0 when no guard reads it), shared by nodes. */
+  contexts: readonly EngineContext[];
+  /** Each node's context, as an index into `contexts`. */
+  nodeContext: Int32Array;
+  /** The distinct lists of options open at nodes, in XState's order (nodes share them). */
+  optionLists: readonly (readonly OpenOption[])[];
+  /** Each node's options, as an index into `optionLists` (see `optionsAt`). */
+  nodeOptions: Int32Array;
+  /** The distinct lists of timeouts that may fire at nodes. */
+  timeoutLists: readonly (readonly OpenTimeout[])[];
+  /** Each node's timeouts, as an index into `timeoutLists` (see `timeoutsAt`). */
+  nodeTimeouts: Int32Array;
   /** 1 for nodes that are endings. */
   final: Uint8Array;
   /** Number of edges. */
   edgeCount: number;
-  /** CSR offsets, length nodes + 1: node u's edges are `edgeStart[u]` .. `edgeStart[u+1]-1`. */
+  /** CSR offsets, length size + 1: node u's edges are `edgeStart[u]` .. `edgeStart[u+1]-1`. */
   edgeStart: Int32Array;
   /** Source node of each edge. */
   edgeFrom: Int32Array;
@@ -76,6 +81,29 @@ export interface ProductGraph {
   truncated: boolean;
 }
 
+/** The options open at node u. */
+export function optionsAt(pg: ProductGraph, u: number): readonly OpenOption[] {
+  return pg.optionLists[pg.nodeOptions[u] ?? 0] ?? [];
+}
+
+/** The timeouts that may fire at node u. */
+export function timeoutsAt(pg: ProductGraph, u: number): readonly OpenTimeout[] {
+  return pg.timeoutLists[pg.nodeTimeouts[u] ?? 0] ?? [];
+}
+
+/** One node as an object, for code off the hot paths. */
+export function nodeAt(pg: ProductGraph, u: number): ProductNode {
+  const context = pg.contexts[pg.nodeContext[u] ?? -1];
+  if (context === undefined) throw new Error(`no node ${u}`);
+  return {
+    leaf: pg.leaves[pg.nodeLeaf[u] ?? -1] ?? '',
+    context,
+    options: optionsAt(pg, u),
+    timeouts: timeoutsAt(pg, u),
+    final: pg.final[u] === 1,
+  };
+}
+
 /** One edge as an object, for code off the hot paths. */
 export function edgeAt(pg: ProductGraph, e: number): ProductEdge {
   return {
@@ -83,98 +111,5 @@ export function edgeAt(pg: ProductGraph, e: number): ProductEdge {
     to: pg.edgeTo[e] ?? -1,
     kind: pg.edgeKind[e] === 1 ? 'timeout' : 'option',
     index: pg.edgeIndex[e] ?? -1,
-  };
-}
-
-/** Default cap on product nodes, far above any hand-written scenario. */
-export const MAX_PRODUCT_NODES = 1_000_000;
-
-/**
- * Explores the product of leaf states and (reduced) contexts breadth-first with the pure
- * semantics. Only what guards read is kept, so two contexts that no guard can tell apart
- * are one node; this keeps a 10,000-state scenario small.
- */
-export function buildProductGraph(
-  graph: ScenarioGraph,
-  initial: EngineContext,
-  reads: GuardReads,
-  maxNodes = MAX_PRODUCT_NODES,
-): ProductGraph {
-  const reduce = reducer(reads);
-  const index = new NodeIndex(graph, reads);
-  const open = openCache(graph);
-  const nodes: ProductNode[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const kinds: number[] = [];
-  const indexes: number[] = [];
-  const loops: LoopingStep[] = [];
-  let truncated = false;
-
-  // The key reads only what guards read, so the context is reduced only for a new node.
-  const intern = (settled: Settled): number => {
-    const key = index.key(settled.leaf, settled.context);
-    const known = index.get(key);
-    if (known !== undefined) return known;
-    if (nodes.length >= maxNodes) {
-      truncated = true;
-      return -1;
-    }
-    const context = reduce(settled.context);
-    const final = graph.states.get(settled.leaf)?.kind === 'final';
-    nodes.push({
-      leaf: settled.leaf,
-      context,
-      options: final ? [] : open.options(settled.leaf, context),
-      timeouts: final ? [] : open.timeouts(settled.leaf, context),
-      final,
-    });
-    index.set(key, nodes.length - 1);
-    return nodes.length - 1;
-  };
-
-  const first = start(graph, initial);
-  if (isStuck(first)) loops.push({ from: -1, choice: '', via: first.via });
-  else intern(first);
-
-  const starts: number[] = [];
-  for (let u = 0; u < nodes.length && !truncated; u++) {
-    starts.push(from.length);
-    const node = nodes[u];
-    if (node === undefined) break;
-    const count = node.options.length + node.timeouts.length;
-    for (let i = 0; i < count; i++) {
-      const isOption = i < node.options.length;
-      const open = isOption ? node.options[i] : node.timeouts[i - node.options.length];
-      if (open === undefined) continue;
-      const result = take(graph, node.leaf, node.context, open.transition);
-      if (isStuck(result)) {
-        loops.push({
-          from: u,
-          choice: isOption ? (node.options[i]?.event ?? '') : 'wait',
-          via: result.via,
-        });
-        continue;
-      }
-      const target = intern(result);
-      if (target < 0) continue;
-      from.push(u);
-      to.push(target);
-      kinds.push(isOption ? 0 : 1);
-      indexes.push(isOption ? i : i - node.options.length);
-    }
-  }
-  while (starts.length <= nodes.length) starts.push(from.length);
-  return {
-    nodes,
-    final: Uint8Array.from(nodes, (node) => (node.final ? 1 : 0)),
-    edgeCount: from.length,
-    edgeStart: Int32Array.from(starts),
-    edgeFrom: Int32Array.from(from),
-    edgeTo: Int32Array.from(to),
-    edgeKind: Uint8Array.from(kinds),
-    edgeIndex: Int32Array.from(indexes),
-    loops,
-    truncated,
   };
 }

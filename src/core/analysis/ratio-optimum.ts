@@ -1,14 +1,7 @@
 import { bestWalk } from './best-walk.ts';
-import type { GraphStructure } from './graph-structure.ts';
-import type { ProductGraph } from './product-graph.ts';
-
-/** Per-edge sums of one dimension: the mark, and whether the turn counts (the mean's denominator). */
-export interface EdgeRatio {
-  /** Mark of each edge (0 when it does not count). */
-  mark: Float64Array;
-  /** 1 when the edge's turn counts for the dimension. */
-  counts: Uint8Array;
-}
+import type { EdgeRatio } from './edge-marks.ts';
+import type { MarkGrid } from './mark-grid.ts';
+import type { SolverLayout } from './solver-layout.ts';
 
 /** The best mean found, with the walk or the cycle that reaches it. */
 export interface RatioOptimum {
@@ -22,12 +15,34 @@ export interface RatioOptimum {
 
 const MAX_ROUNDS = 100;
 
-function ratioOf(edges: readonly number[], { mark, counts }: EdgeRatio, sign: number): number {
+/**
+ * Whether to guess the extreme mark first. Often the optimum is the extreme itself (a walk
+ * of only perfect replies): the guess proves that in one round, and otherwise yields a
+ * real walk to go on from. It must not change the answer, which is the best walk at the
+ * final guess, the optimal mean: with marks on a binary grid of spacing h, sums are exact,
+ * so every optimal walk's mean is that same float however it was reached; and on an
+ * acyclic graph whose walks have at most L decisions, a worse mean λ leaves a best walk of
+ * value ≥ h/L whose mean beats λ by ≥ h/L², so the rounds from -1 (which stop below 1e-9
+ * and 1e-12) cannot stop short of the optimum either. Elsewhere the guesses stay as they were.
+ */
+function firstGuess(layout: SolverLayout, grid: MarkGrid, longest: number): boolean {
+  if (!layout.acyclic || !Number.isFinite(longest)) return false;
+  const turns = Math.max(1, longest);
+  return grid.step / turns > 1e-8 && grid.step / (turns * turns) > 1e-11;
+}
+
+function ratioOf(
+  edges: readonly number[],
+  { rowOf, mark, counts }: EdgeRatio,
+  slotOf: Int32Array,
+  sign: number,
+): number {
   let n = 0;
   let d = 0;
   for (const e of edges) {
-    n += sign * (mark[e] ?? 0);
-    d += counts[e] ?? 0;
+    const r = rowOf[slotOf[e] ?? -1] ?? -1;
+    n += sign * (mark[r] ?? 0);
+    d += counts[r] ?? 0;
   }
   return d > 0 ? n / d : NaN;
 }
@@ -42,22 +57,30 @@ function ratioOf(edges: readonly number[], { mark, counts }: EdgeRatio, sign: nu
  * approach by looping (reported as `cycle`).
  */
 export function optimiseRatio(
-  pg: ProductGraph,
-  structure: GraphStructure,
+  layout: SolverLayout,
   ratio: EdgeRatio,
   sense: 'max' | 'min',
+  longest = Infinity,
 ): RatioOptimum | null {
   const sign = sense === 'max' ? 1 : -1;
-  const weight = new Float64Array(ratio.mark.length);
+  const { rowOf, mark, counts } = ratio;
   let lambda = -1; // marks lie in 0..1, so every mean (negated or not) is at least -1
   let best: RatioOptimum | null = null;
+  const { grid } = ratio;
+  const probing = grid !== null && firstGuess(layout, grid, longest);
+  // The extreme mark, in the sense's sign (+0 for a least mark of 0, as a mean of zeros is).
+  if (probing) lambda = sign > 0 ? grid.max : 0 - grid.min;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    for (let e = 0; e < weight.length; e++) {
-      weight[e] = sign * (ratio.mark[e] ?? 0) - lambda * (ratio.counts[e] ?? 0);
-    }
-    const found = bestWalk(pg, structure, weight, ratio.counts);
+    const found = bestWalk(layout, { rowOf, mark, counts, sign, lambda });
     if (found === null) break;
-    const value = ratioOf(found.edges, ratio, sign);
+    const value = ratioOf(found.edges, ratio, layout.slotOf, sign);
+    if (probing && round === 0) {
+      // Short of the extreme (by a grid step at least): go on from this walk's mean.
+      if (found.kind === 'path' && found.value < -1e-9) {
+        lambda = value;
+        continue;
+      }
+    }
     if (found.kind === 'cycle') {
       if (!(value > lambda + 1e-12)) break;
       best = { ratio: value, path: null, cycle: found.edges };

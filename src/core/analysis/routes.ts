@@ -11,25 +11,27 @@ export interface ToEnding {
 
 /** Breadth-first from the endings backwards: unit weights, so the first visit is the shortest. */
 export function toEnding(pg: ProductGraph, reverse: ReverseIndex): ToEnding {
-  const n = pg.nodes.length;
+  const n = pg.size;
   const dist = new Int32Array(n).fill(-1);
   const next = new Int32Array(n).fill(-1);
-  const queue: number[] = [];
-  pg.nodes.forEach((node, u) => {
-    if (node.final) {
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let u = 0; u < n; u++) {
+    if (pg.final[u] === 1) {
       dist[u] = 0;
-      queue.push(u);
+      queue[tail++] = u;
     }
-  });
-  for (let head = 0; head < queue.length; head++) {
-    const v = queue[head] ?? 0;
-    for (let i = reverse.inStart[v] ?? 0; i < (reverse.inStart[v + 1] ?? 0); i++) {
-      const e = reverse.inEdges[i] ?? 0;
-      const u = pg.edgeFrom[e] ?? 0;
+  }
+  const { inStart, inFrom, inEdges } = reverse;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head] as number;
+    const d = (dist[v] as number) + 1;
+    for (let i = inStart[v] as number; i < (inStart[v + 1] as number); i++) {
+      const u = inFrom[i] as number;
       if (dist[u] !== -1) continue;
-      dist[u] = (dist[v] ?? 0) + 1;
-      next[u] = e;
-      queue.push(u);
+      dist[u] = d;
+      next[u] = inEdges[i] as number;
+      queue[tail++] = u;
     }
   }
   return { dist, next };
@@ -39,7 +41,7 @@ export function toEnding(pg: ProductGraph, reverse: ReverseIndex): ToEnding {
 export function followNext(pg: ProductGraph, next: Int32Array, from: number): number[] {
   const edges: number[] = [];
   let u = from;
-  for (let guard = 0; guard <= pg.nodes.length; guard++) {
+  for (let guard = 0; guard <= pg.size; guard++) {
     const e = next[u] ?? -1;
     if (e < 0) break;
     edges.push(e);
@@ -53,7 +55,7 @@ export function shortestFromStart(
   pg: ProductGraph,
   isTarget: (node: number) => boolean,
 ): number[] | null {
-  const n = pg.nodes.length;
+  const n = pg.size;
   if (n === 0) return null;
   if (isTarget(0)) return [];
   const via = new Int32Array(n).fill(-1);

@@ -13,7 +13,7 @@ import type { TransitionInfo } from '../scenario/graph-types.ts';
 import { replyBudgetMs } from '../scoring/reply-budget.ts';
 import type { EndingRef, PathStep } from './analysis-types.ts';
 import { assumedReplyMs, type TimingCase } from './assumed-timing.ts';
-import { edgeAt, type ProductGraph } from './product-graph.ts';
+import { edgeAt, optionsAt, timeoutsAt, type ProductGraph } from './product-graph.ts';
 
 /** A walk of the product graph played out with the real context, as the player would record it. */
 export interface ReplayedWalk {
@@ -58,8 +58,9 @@ export function replayWalk(
   const turns: TurnRecord[] = [];
   for (const e of edges) {
     const edge = edgeAt(pg, e);
-    const node = pg.nodes[edge.from];
-    if (node === undefined) throw new Error(`no edge ${e}`);
+    if (edge.from < 0) throw new Error(`no edge ${e}`);
+    const nodeOptions = optionsAt(pg, edge.from);
+    const nodeTimeouts = timeoutsAt(pg, edge.from);
     const state = graph.states.get(at.leaf);
     const options = openOptions(graph, at.leaf, at.context);
     const timeouts = openTimeouts(graph, at.leaf, at.context);
@@ -68,7 +69,7 @@ export function replayWalk(
     let answeredT: number;
     let response: TurnRecord['response'];
     if (edge.kind === 'option') {
-      const event = node.options[edge.index]?.event ?? '';
+      const event = nodeOptions[edge.index]?.event ?? '';
       const option = options.find((o) => o.event === event);
       if (option === undefined) throw new Error(`option '${event}' is not open at '${at.leaf}'`);
       transition = option.transition;
@@ -76,7 +77,7 @@ export function replayWalk(
       response = { kind: 'reply', event, meta: transition.meta };
       steps.push({ state: at.leaf, choice: event, reply: transition.meta.reply ?? '' });
     } else {
-      const declaredOn = node.timeouts[edge.index]?.declaredOn ?? '';
+      const declaredOn = nodeTimeouts[edge.index]?.declaredOn ?? '';
       const timeout = timeouts.find((o) => o.declaredOn === declaredOn);
       if (timeout === undefined) throw new Error(`no timeout of '${declaredOn}' at '${at.leaf}'`);
       transition = timeout.transition;

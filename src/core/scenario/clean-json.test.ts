@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { cleanJson, hasDuplicateKeys } from './clean-json.ts';
+import { cleanJson } from './clean-json.ts';
 import { loadScenario } from './load-scenario.ts';
 
 describe('the JSON fast path', () => {
   it('finds duplicate keys at any depth, escapes included', () => {
-    expect(hasDuplicateKeys('{"a":1,"b":{"a":2}}')).toBe(false);
-    expect(hasDuplicateKeys('{"a":1,"b":2,"a":3}')).toBe(true);
-    expect(hasDuplicateKeys('{"x":[{"k":1},{"k":2}],"y":{"k":"a\\"b","k2":{"z":1,"z":2}}}')).toBe(
-      true,
-    );
-    expect(hasDuplicateKeys('{"a":1,"\\u0061":2}')).toBe(true);
-    expect(hasDuplicateKeys('{"s":"{\\"a\\":1,\\"a\\":2}"}')).toBe(false);
+    const repeats = (text: string) => cleanJson(text) === undefined;
+    expect(repeats('{"a":1,"b":{"a":2}}')).toBe(false);
+    expect(repeats('{"a":1,"b":2,"a":3}')).toBe(true);
+    expect(repeats('{"x":[{"k":1},{"k":2}],"y":{"k":"a\\"b","k2":{"z":1,"z":2}}}')).toBe(true);
+    expect(repeats('{"a":1,"\\u0061":2}')).toBe(true);
+    expect(repeats('{"s":"{\\"a\\":1,\\"a\\":2}"}')).toBe(false);
+    expect(repeats('{ "a" : "\\\\", "b" :1, "c\\"" : 2 }')).toBe(false);
   });
 
   it('takes only JSON that needs no diagnostic', () => {
     const data = cleanJson('{"a":[1,{"b":null}]}');
     expect(JSON.stringify(data)).toBe('{"a":[1,{"b":null}]}');
     expect(Object.getPrototypeOf(data)).toBeNull();
+    expect(Object.getPrototypeOf((data as { a: unknown[] }).a[1])).toBeNull();
     expect(cleanJson('{"a":1,"a":2}')).toBeUndefined();
     expect(cleanJson('{"__proto__":{"x":1}}')).toBeUndefined();
     expect(cleanJson('{"a":')).toBeUndefined();
     expect(cleanJson('42')).toBeUndefined();
     expect(cleanJson(`${'['.repeat(150)}${']'.repeat(150)}`)).toBeUndefined();
+    expect(cleanJson(`${'['.repeat(101)}${']'.repeat(101)}`)).toBeDefined();
+    expect(cleanJson(`${'['.repeat(102)}${']'.repeat(102)}`)).toBeUndefined();
   });
 
   it('still locates diagnostics in a JSON file read the fast way', () => {

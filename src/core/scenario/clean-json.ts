@@ -8,74 +8,66 @@
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 100;
+const UNCLEAN = -1;
 
-/** Whether some object in valid JSON text repeats a key (JSON.parse silently keeps the last). */
-export function hasDuplicateKeys(text: string): boolean {
-  // One frame per open object or array: the keys seen so far (null for arrays).
-  const frames: (Set<string> | null)[] = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
-      const start = i + 1;
-      let escaped = false;
-      for (i = start; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c /* \ */) {
-          escaped = true;
-          i++;
-        } else if (d === 0x22) break;
-      }
-      const frame = frames[frames.length - 1];
-      if (expectKey && frame) {
-        const raw = text.slice(start, i);
-        const key = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (frame.has(key)) return true;
-        frame.add(key);
-        expectKey = false;
-      }
-    } else if (c === 0x7b /* { */) {
-      frames.push(new Set());
-      expectKey = true;
-    } else if (c === 0x5b /* [ */) {
-      frames.push(null);
-      expectKey = false;
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      frames.pop();
-      expectKey = false;
-    } else if (c === 0x2c /* , */) {
-      expectKey = frames[frames.length - 1] instanceof Set;
-    }
-  }
-  return false;
+/** Whether the quote at `at` is escaped: an odd run of backslashes before it. */
+function isEscaped(text: string, at: number): boolean {
+  let i = at - 1;
+  while (text.charCodeAt(i) === 0x5c /* \ */) i--;
+  return (at - 1 - i) % 2 === 1;
 }
 
-const UNCLEAN = Symbol('unclean');
+/**
+ * How many keys valid JSON text writes: strings followed by a colon. Jumping
+ * from quote to quote with indexOf keeps the scan native; outside strings,
+ * valid JSON has no other quote.
+ */
+function keysWritten(text: string): number {
+  let keys = 0;
+  let open = text.indexOf('"');
+  while (open !== -1) {
+    let close = text.indexOf('"', open + 1);
+    while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+    if (close === -1) return UNCLEAN;
+    let next = close + 1;
+    let c = text.charCodeAt(next);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++next);
+    if (c === 0x3a /* : */) keys++;
+    open = text.indexOf('"', next);
+  }
+  return keys;
+}
 
 /**
- * Rebuilds parsed JSON with prototype-free objects, as the careful path does, so
- * that no later lookup of a key such as 'toString' can reach Object.prototype.
+ * Strips the prototype of every object in place, as the careful path builds
+ * them, so that no later lookup of a key such as 'toString' can reach
+ * Object.prototype; copying instead cost more than JSON.parse itself. Returns
+ * the number of keys kept, or UNCLEAN for a reserved key or too deep a value.
  */
-function rebuild(value: unknown, depth: number): unknown {
-  if (value === null || typeof value !== 'object') return value;
+function stripPrototypes(value: object, depth: number): number {
   if (depth > MAX_DEPTH) return UNCLEAN;
+  let keys = 0;
   if (Array.isArray(value)) {
-    const out: unknown[] = [];
     for (const item of value as unknown[]) {
-      const copy = rebuild(item, depth + 1);
-      if (copy === UNCLEAN) return UNCLEAN;
-      out.push(copy);
+      if (item === null || typeof item !== 'object') continue;
+      const inner = stripPrototypes(item, depth + 1);
+      if (inner === UNCLEAN) return UNCLEAN;
+      keys += inner;
     }
-    return out;
+    return keys;
   }
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const [key, item] of Object.entries(value)) {
+  Object.setPrototypeOf(value, null);
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
     if (RESERVED.has(key)) return UNCLEAN;
-    const copy = rebuild(item, depth + 1);
-    if (copy === UNCLEAN) return UNCLEAN;
-    out[key] = copy;
+    keys++;
+    const item = record[key];
+    if (item === null || typeof item !== 'object') continue;
+    const inner = stripPrototypes(item, depth + 1);
+    if (inner === UNCLEAN) return UNCLEAN;
+    keys += inner;
   }
-  return out;
+  return keys;
 }
 
 /** The data of JSON text that the careful parser would accept without a word, else undefined. */
@@ -86,7 +78,8 @@ export function cleanJson(text: string): unknown {
   } catch {
     return undefined;
   }
-  if (data === null || typeof data !== 'object' || hasDuplicateKeys(text)) return undefined;
-  const copy = rebuild(data, 0);
-  return copy === UNCLEAN ? undefined : copy;
+  if (data === null || typeof data !== 'object') return undefined;
+  // JSON.parse keeps the last of repeated keys, so a repeat shows as fewer keys kept than written.
+  const kept = stripPrototypes(data, 0);
+  return kept !== UNCLEAN && kept === keysWritten(text) ? data : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Problem } from './diagnostic.ts';
 import type { ScenarioGraph } from './graph-types.ts';
+import { graphWalk } from './graph-walk.ts';
 import { reachabilityRules } from './reachability-rules.ts';
 import { extraMileSkillRule, turnRules } from './turn-rules.ts';
 
@@ -9,5 +10,6 @@ import { extraMileSkillRule, turnRules } from './turn-rules.ts';
  * endings must carry. `skills` comes from the file for the extra-mile check.
  */
 export function graphRules(graph: ScenarioGraph, skills: readonly string[]): Problem[] {
-  return [...reachabilityRules(graph), ...turnRules(graph), ...extraMileSkillRule(graph, skills)];
+  const walk = graphWalk(graph);
+  return [...reachabilityRules(walk), ...turnRules(walk), ...extraMileSkillRule(graph, skills)];
 }

@@ -68,15 +68,28 @@ function node(graph: ScenarioGraph, id: string): StateNodeInfo {
   return found;
 }
 
+/** Per graph: each state's lineage, shared (read only) by the semantics' own hot paths. */
+const lineageCache = new WeakMap<ScenarioGraph, Map<string, readonly StateNodeInfo[]>>();
+
+function lineageOf(graph: ScenarioGraph, id: string): readonly StateNodeInfo[] {
+  const cache = cacheOf(lineageCache, graph);
+  let found = cache.get(id);
+  if (found === undefined) {
+    const out: StateNodeInfo[] = [];
+    let current: StateNodeInfo | undefined = node(graph, id);
+    while (current !== undefined) {
+      out.push(current);
+      current = current.parent === null ? undefined : graph.states.get(current.parent);
+    }
+    found = out;
+    cache.set(id, found);
+  }
+  return found;
+}
+
 /** The node and its ancestors, innermost first. */
 export function lineage(graph: ScenarioGraph, id: string): StateNodeInfo[] {
-  const out: StateNodeInfo[] = [];
-  let current: StateNodeInfo | undefined = node(graph, id);
-  while (current !== undefined) {
-    out.push(current);
-    current = current.parent === null ? undefined : graph.states.get(current.parent);
-  }
-  return out;
+  return [...lineageOf(graph, id)];
 }
 
 /** An option the trainee can choose now, with the transition XState would take. */
@@ -99,7 +112,7 @@ export function openOptions(
 ): OpenOption[] {
   const seen = new Set<string>();
   const out: OpenOption[] = [];
-  for (const state of lineage(graph, leaf)) {
+  for (const state of lineageOf(graph, leaf)) {
     for (const option of state.options) {
       if (seen.has(option.event)) continue;
       const transition = option.branches.find((b) => isEnabled(b, context));
@@ -140,7 +153,7 @@ export function openTimeouts(
   context: EngineContext,
 ): OpenTimeout[] {
   const out: OpenTimeout[] = [];
-  for (const state of lineage(graph, leaf)) {
+  for (const state of lineageOf(graph, leaf)) {
     for (const group of state.timeouts) {
       const transition = group.branches.find((b) => isEnabled(b, context));
       if (transition === undefined) continue;
@@ -156,13 +169,22 @@ export function afterEventType(delay: number, stateId: string): string {
   return `xstate.after.${delay}.${stateId}`;
 }
 
-function isDescendant(graph: ScenarioGraph, child: string, ancestor: string): boolean {
-  let current = graph.states.get(child)?.parent ?? null;
-  while (current !== null) {
-    if (current === ancestor) return true;
-    current = graph.states.get(current)?.parent ?? null;
+/** Per graph: each state's proper ancestors, innermost first (planning asks this again and again). */
+const ancestorCache = new WeakMap<ScenarioGraph, Map<string, readonly string[]>>();
+
+function ancestorsOf(graph: ScenarioGraph, id: string): readonly string[] {
+  const cache = cacheOf(ancestorCache, graph);
+  let found = cache.get(id);
+  if (found === undefined) {
+    const parent = graph.states.get(id)?.parent ?? null;
+    found = parent === null ? [] : [parent, ...ancestorsOf(graph, parent)];
+    cache.set(id, found);
   }
-  return false;
+  return found;
+}
+
+function isDescendant(graph: ScenarioGraph, child: string, ancestor: string): boolean {
+  return ancestorsOf(graph, child).includes(ancestor);
 }
 
 /** The transition domain, as XState's getTransitionDomain computes it. */
@@ -171,7 +193,7 @@ function domainOf(graph: ScenarioGraph, transition: TransitionInfo, target: stri
   if (!transition.reenter && (target === source || isDescendant(graph, target, source))) {
     return source;
   }
-  for (const ancestor of lineage(graph, target).slice(1)) {
+  for (const ancestor of lineageOf(graph, target).slice(1)) {
     if (isDescendant(graph, source, ancestor.id)) return ancestor.id;
   }
   return graph.root.id;
@@ -225,18 +247,25 @@ function runActions(context: EngineContext, actions: readonly ActionSpec[]): Eng
 }
 
 /** What a microstep does regardless of the context: the actions in order and the new leaf. */
-interface StepPlan {
+export interface StepPlan {
   /** Exit, transition and entry actions, in XState's order. */
-  actions: ActionSpec[];
+  readonly actions: readonly ActionSpec[];
   /** The leaf after the step. */
-  leaf: string;
+  readonly leaf: string;
 }
 
-/** Per graph: plans by transition, then by the leaf it is taken from (analysis takes each many times). */
-const planCache = new WeakMap<ScenarioGraph, Map<TransitionInfo, Map<string, StepPlan>>>();
+/**
+ * Per graph: plans by transition, then by the leaf it is taken from (analysis takes each
+ * many times). Most transitions are only ever taken from one leaf: their plan is kept with
+ * that leaf, and only a transition taken from a second leaf gets a map of its own.
+ */
+const planCache = new WeakMap<
+  ScenarioGraph,
+  Map<TransitionInfo, { leaf: string; plan: StepPlan } | Map<string, StepPlan>>
+>();
 
 /** Per graph: every eventless transition a leaf can take, leaf first, in XState's order. */
-const alwaysCache = new WeakMap<ScenarioGraph, Map<string, TransitionInfo[]>>();
+const alwaysCache = new WeakMap<ScenarioGraph, Map<string, readonly TransitionInfo[]>>();
 
 function cacheOf<K, V>(store: WeakMap<ScenarioGraph, Map<K, V>>, graph: ScenarioGraph): Map<K, V> {
   let cache = store.get(graph);
@@ -253,13 +282,13 @@ function planStep(graph: ScenarioGraph, leaf: string, transition: TransitionInfo
   if (target === null) return { actions: transitionActions(transition), leaf };
   const domain = domainOf(graph, transition, target);
   const actions: ActionSpec[] = [];
-  for (const state of lineage(graph, leaf)) {
+  for (const state of lineageOf(graph, leaf)) {
     if (isDescendant(graph, state.id, domain)) actions.push(...state.exit);
   }
   actions.push(...transitionActions(transition));
   const sourceIsDomain = transition.source === domain;
   const enterTarget = target !== transition.source || !sourceIsDomain || transition.reenter;
-  const ancestors = lineage(graph, target)
+  const ancestors = lineageOf(graph, target)
     .slice(1)
     .filter((s) => isDescendant(graph, s.id, domain))
     .reverse();
@@ -269,6 +298,38 @@ function planStep(graph: ScenarioGraph, leaf: string, transition: TransitionInfo
   return { actions, leaf: below[below.length - 1] ?? target };
 }
 
+/**
+ * The microstep a transition takes from a leaf, whatever the context: cached, since the
+ * analysis takes each (leaf, transition) once per context the leaf is reached with.
+ */
+export function stepPlan(graph: ScenarioGraph, leaf: string, transition: TransitionInfo): StepPlan {
+  const byTransition = cacheOf(planCache, graph);
+  const known = byTransition.get(transition);
+  if (known === undefined) {
+    const plan = planStep(graph, leaf, transition);
+    byTransition.set(transition, { leaf, plan });
+    return plan;
+  }
+  if (!(known instanceof Map)) {
+    if (known.leaf === leaf) return known.plan;
+    const plan = planStep(graph, leaf, transition);
+    byTransition.set(
+      transition,
+      new Map([
+        [known.leaf, known.plan],
+        [leaf, plan],
+      ]),
+    );
+    return plan;
+  }
+  let plan = known.get(leaf);
+  if (plan === undefined) {
+    plan = planStep(graph, leaf, transition);
+    known.set(leaf, plan);
+  }
+  return plan;
+}
+
 /** One microstep: exit, transition actions, entry; returns the new leaf. */
 function microstep(
   graph: ScenarioGraph,
@@ -276,18 +337,25 @@ function microstep(
   context: EngineContext,
   transition: TransitionInfo,
 ): { leaf: string; context: EngineContext } {
-  const byTransition = cacheOf(planCache, graph);
-  let byLeaf = byTransition.get(transition);
-  if (byLeaf === undefined) {
-    byLeaf = new Map();
-    byTransition.set(transition, byLeaf);
-  }
-  let plan = byLeaf.get(leaf);
-  if (plan === undefined) {
-    plan = planStep(graph, leaf, transition);
-    byLeaf.set(leaf, plan);
-  }
+  const plan = stepPlan(graph, leaf, transition);
   return { leaf: plan.leaf, context: runActions(context, plan.actions) };
+}
+
+/**
+ * Every eventless transition a leaf may take, leaf first, in XState's order: the first whose
+ * guard passes fires. None at a final state, which never moves on.
+ */
+export function eventlessCandidates(graph: ScenarioGraph, leaf: string): readonly TransitionInfo[] {
+  const cache = cacheOf(alwaysCache, graph);
+  let candidates = cache.get(leaf);
+  if (candidates === undefined) {
+    candidates =
+      node(graph, leaf).kind === 'final'
+        ? []
+        : lineageOf(graph, leaf).flatMap((state) => state.always);
+    cache.set(leaf, candidates);
+  }
+  return candidates;
 }
 
 /** The first enabled eventless transition from the leaf outwards, as XState selects it. */
@@ -296,13 +364,7 @@ function eventless(
   leaf: string,
   context: EngineContext,
 ): TransitionInfo | undefined {
-  const cache = cacheOf(alwaysCache, graph);
-  let candidates = cache.get(leaf);
-  if (candidates === undefined) {
-    candidates = lineage(graph, leaf).flatMap((state) => state.always);
-    cache.set(leaf, candidates);
-  }
-  for (const transition of candidates) {
+  for (const transition of eventlessCandidates(graph, leaf)) {
     if (isEnabled(transition, context)) return transition;
   }
   return undefined;
@@ -316,7 +378,6 @@ function settle(
   let { leaf, context } = start;
   const via: string[] = [];
   for (let i = 0; i < MAX_MICROSTEPS; i++) {
-    if (node(graph, leaf).kind === 'final') return { leaf, context, via };
     const transition = eventless(graph, leaf, context);
     if (transition === undefined) return { leaf, context, via };
     via.push(leaf);

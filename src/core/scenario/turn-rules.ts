@@ -1,7 +1,6 @@
 import type { JsonPath, Problem } from './diagnostic.ts';
 import type { ScenarioGraph, StateNodeInfo, TransitionInfo } from './graph-types.ts';
-import { canRest, declaredTransitions, leaves, stateName } from './graph-walk.ts';
-import { lineage } from './semantics.ts';
+import { canRest, stateName, type GraphWalk } from './graph-walk.ts';
 
 /** Marks that only mean something on an option; on an eventless transition nobody sees them. */
 const OPTION_ONLY_MARKS = [
@@ -19,30 +18,33 @@ const has = (text: string | undefined): boolean => text !== undefined && text.tr
 const keyed = (path: JsonPath): boolean => typeof path[path.length - 1] === 'string';
 
 /** Rules about what each turn, option and ending must carry. */
-export function turnRules(graph: ScenarioGraph): Problem[] {
+export function turnRules(walk: GraphWalk): Problem[] {
+  const { graph } = walk;
   const problems: Problem[] = [];
   for (const id of graph.order) {
     const node = graph.states.get(id);
     if (node === undefined) continue;
-    problems.push(...endingRules(node), ...transitionRules(graph, node));
+    endingRules(node, problems);
+    transitionRules(graph, node, problems);
   }
-  for (const leaf of leaves(graph)) {
-    if (leaf.kind !== 'final' && canRest(graph, leaf.id))
-      problems.push(...restingTurnRules(graph, leaf));
+  for (const i of walk.leaves) {
+    const leaf = walk.nodes[i] as StateNodeInfo;
+    if (leaf.kind !== 'final' && canRest(walk, i)) restingTurnRules(walk, i, problems);
   }
   return problems;
 }
 
-function endingRules(node: StateNodeInfo): Problem[] {
-  const name = stateName(node);
-  const problems: Problem[] = [];
+// The rules below add to one list and name a state only when they report it: most states of a
+// large file pass, and building their names and lists for nothing was much of the cost.
+
+function endingRules(node: StateNodeInfo, problems: Problem[]): void {
   if (node.kind === 'final') {
     if (node.meta.ending === undefined) {
       problems.push({
         path: node.path,
         severity: 'error',
         code: 'missing-ending',
-        message: `final state '${name}' has no 'meta.ending': add { title, retained, review } to say how the conversation ends`,
+        message: `final state '${stateName(node)}' has no 'meta.ending': add { title, retained, review } to say how the conversation ends`,
         atKey: true,
       });
     }
@@ -56,7 +58,7 @@ function endingRules(node: StateNodeInfo): Problem[] {
         path: [...node.path, key],
         severity: 'error',
         code: 'final-with-transitions',
-        message: `final state '${name}' cannot have '${key}': the conversation is over once an ending is reached`,
+        message: `final state '${stateName(node)}' cannot have '${key}': the conversation is over once an ending is reached`,
         atKey: true,
       });
     }
@@ -65,16 +67,13 @@ function endingRules(node: StateNodeInfo): Problem[] {
       path: [...node.path, 'meta', 'ending'],
       severity: 'warning',
       code: 'ending-on-turn',
-      message: `'ending' is only read on final states: add type: final to '${name}' or remove the ending`,
+      message: `'ending' is only read on final states: add type: final to '${stateName(node)}' or remove the ending`,
       atKey: true,
     });
   }
-  return problems;
 }
 
-function transitionRules(graph: ScenarioGraph, node: StateNodeInfo): Problem[] {
-  const name = stateName(node);
-  const problems: Problem[] = [];
+function transitionRules(graph: ScenarioGraph, node: StateNodeInfo, problems: Problem[]): void {
   for (const option of node.options) {
     for (const branch of option.branches) {
       if (has(branch.meta.reply)) continue;
@@ -85,7 +84,7 @@ function transitionRules(graph: ScenarioGraph, node: StateNodeInfo): Problem[] {
         path: branch.path,
         severity: 'error',
         code: 'missing-reply',
-        message: `${which} in state '${name}' has no 'meta.reply': add the words the trainee says or does`,
+        message: `${which} in state '${stateName(node)}' has no 'meta.reply': add the words the trainee says or does`,
         atKey: keyed(branch.path),
       });
     }
@@ -96,60 +95,77 @@ function transitionRules(graph: ScenarioGraph, node: StateNodeInfo): Problem[] {
         path: branch.path,
         severity: 'error',
         code: 'eventless-without-target',
-        message: `eventless transition in state '${name}' has no target: XState would take it again and again; add a 'target'`,
+        message: `eventless transition in state '${stateName(node)}' has no target: XState would take it again and again; add a 'target'`,
         atKey: keyed(branch.path),
       });
     }
-    const ignored = OPTION_ONLY_MARKS.filter((mark) => branch.meta[mark] !== undefined);
-    if (ignored.length > 0) {
+    const meta = branch.meta;
+    if (OPTION_ONLY_MARKS.some((mark) => meta[mark] !== undefined)) {
+      const ignored = OPTION_ONLY_MARKS.filter((mark) => meta[mark] !== undefined);
       problems.push({
         path: [...branch.path, 'meta'],
         severity: 'warning',
         code: 'ignored-meta',
-        message: `${ignored.map((m) => `'${m}'`).join(', ')} on an eventless transition in state '${name}' ${ignored.length === 1 ? 'is' : 'are'} ignored: only options show a reply and earn marks ('mood' does apply)`,
+        message: `${ignored.map((m) => `'${m}'`).join(', ')} on an eventless transition in state '${stateName(node)}' ${ignored.length === 1 ? 'is' : 'are'} ignored: only options show a reply and earn marks ('mood' does apply)`,
         atKey: true,
       });
     }
   }
-  for (const branch of declaredTransitions(node)) {
-    if (branch.target === graph.root.id) problems.push(rootTarget(graph, name, branch));
+  const rootId = graph.root.id;
+  for (const option of node.options) {
+    for (const branch of option.branches) {
+      if (branch.target === rootId) problems.push(rootTarget(graph, node, branch));
+    }
   }
-  return problems;
+  for (const timeout of node.timeouts) {
+    for (const branch of timeout.branches) {
+      if (branch.target === rootId) problems.push(rootTarget(graph, node, branch));
+    }
+  }
+  for (const branch of node.always) {
+    if (branch.target === rootId) problems.push(rootTarget(graph, node, branch));
+  }
 }
 
-function rootTarget(graph: ScenarioGraph, name: string, branch: TransitionInfo): Problem {
+function rootTarget(graph: ScenarioGraph, node: StateNodeInfo, branch: TransitionInfo): Problem {
   return {
     path: [...branch.path, 'target'],
     severity: 'error',
     code: 'root-target',
-    message: `a transition in state '${name}' targets the whole machine '#${graph.machineId}': target a state inside it`,
+    message: `a transition in state '${stateName(node)}' targets the whole machine '#${graph.machineId}': target a state inside it`,
   };
 }
 
 /** A leaf where the conversation can rest is a customer turn: it needs words and a real choice. */
-function restingTurnRules(graph: ScenarioGraph, leaf: StateNodeInfo): Problem[] {
-  const name = stateName(leaf);
-  const problems: Problem[] = [];
+function restingTurnRules(walk: GraphWalk, i: number, problems: Problem[]): void {
+  const leaf = walk.nodes[i] as StateNodeInfo;
   if (!has(leaf.meta.customer)) {
     problems.push({
       path: leaf.path,
       severity: 'error',
       code: 'missing-customer',
-      message: `state '${name}' is a customer turn but has no 'meta.customer': write what the customer says, or end its 'always' list with an unguarded alternative to pass straight through`,
+      message: `state '${stateName(leaf)}' is a customer turn but has no 'meta.customer': write what the customer says, or end its 'always' list with an unguarded alternative to pass straight through`,
       atKey: true,
     });
   }
-  const events = new Set(lineage(graph, leaf.id).flatMap((n) => n.options.map((o) => o.event)));
-  if (events.size === 1) {
+  // One distinct event among the leaf's and its ancestors' options (not a count of options).
+  let first: string | undefined;
+  let single = true;
+  for (let a = i; a >= 0; a = walk.parent[a] ?? -1) {
+    for (const option of (walk.nodes[a] as StateNodeInfo).options) {
+      if (first === undefined) first = option.event;
+      else if (option.event !== first) single = false;
+    }
+  }
+  if (first !== undefined && single) {
     problems.push({
       path: leaf.path,
       severity: 'warning',
       code: 'single-option',
-      message: `state '${name}' offers a single reply option ('${[...events][0] ?? ''}'): add another so the trainee has a real choice`,
+      message: `state '${stateName(leaf)}' offers a single reply option ('${first}'): add another so the trainee has a real choice`,
       atKey: true,
     });
   }
-  return problems;
 }
 
 /** `extraMile` listed as a skill needs at least one option that rewards it. */
