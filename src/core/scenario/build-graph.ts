@@ -81,12 +81,10 @@ export function buildGraph(machine: MachineConfig): BuildGraphResult {
     for (const childKey of childKeys) {
       const child = children?.[childKey];
       if (child === undefined) continue;
+      const childPath = path.concat(['states', childKey]);
+      const childId = `${defaultId}.${childKey}`;
       node.children.push(
-        createNode(child, childKey, [...keyPath, childKey], `${defaultId}.${childKey}`, id, [
-          ...path,
-          'states',
-          childKey,
-        ]),
+        createNode(child, childKey, keyPath.concat([childKey]), childId, id, childPath),
       );
     }
     return id;
@@ -103,34 +101,42 @@ export function buildGraph(machine: MachineConfig): BuildGraphResult {
     if (node === undefined || config === undefined) continue;
     structureRules(node, config, root, states, problems);
     const path = node.path;
+    // Lists and paths are built at their final length (map, concat): arrays grown by push or
+    // spread keep spare room, and on a large file that room was over half the graph's memory.
     const on = config.on;
     if (on !== undefined) {
-      for (const event of Object.keys(on)) {
-        const slotPath = [...path, 'on', event];
+      node.options = Object.keys(on).map((event) => {
         const trigger: Trigger = { kind: 'option', event };
-        const branches = transitions(node, on[event], slotPath, trigger, resolve, problems);
-        node.options.push({ event, branches });
-      }
+        const branches = transitions(
+          node,
+          on[event],
+          path.concat(['on', event]),
+          trigger,
+          resolve,
+          problems,
+        );
+        return { event, branches };
+      });
     }
     const after = config.after;
     if (after !== undefined) {
-      for (const delayText of Object.keys(after)) {
+      node.timeouts = Object.keys(after).map((delayText) => {
         const delay = Number(delayText);
-        const slotPath = [...path, 'after', delayText];
         const trigger: Trigger = { kind: 'timeout', delay };
-        const branches = transitions(node, after[delayText], slotPath, trigger, resolve, problems);
-        node.timeouts.push({ delay, branches });
-      }
+        const slotPath = path.concat(['after', delayText]);
+        return {
+          delay,
+          branches: transitions(node, after[delayText], slotPath, trigger, resolve, problems),
+        };
+      });
       node.timeouts.sort((a, b) => a.delay - b.delay);
     }
-    node.always = transitions(
-      node,
-      config.always,
-      [...path, 'always'],
-      { kind: 'always' },
-      resolve,
-      problems,
-    );
+    const always = config.always;
+    if (always !== undefined) {
+      const trigger: Trigger = { kind: 'always' };
+      const slotPath = path.concat(['always']);
+      node.always = transitions(node, always, slotPath, trigger, resolve, problems);
+    }
   }
 
   return { graph: { machineId: machine.id, states, order, root }, problems };
@@ -206,41 +212,62 @@ function transitions(
   problems: Problem[],
 ): TransitionInfo[] {
   if (slot === undefined) return [];
-  const list = Array.isArray(slot);
-  const alternatives: (string | TransitionConfig)[] = list ? slot : [slot];
-  const out: TransitionInfo[] = [];
-  for (let index = 0; index < alternatives.length; index++) {
-    const alternative = alternatives[index] as string | TransitionConfig;
-    const t: TransitionConfig =
-      typeof alternative === 'string' ? { target: alternative } : alternative;
-    // The n-th alternative of a list is at its index; a lone one is the slot itself.
-    const tPath = list ? [...slotPath, index] : slotPath;
-    let target: string | null = null;
-    if (t.target !== undefined) {
-      const resolved = resolve(node, t.target);
-      if (typeof resolved === 'string') {
-        problems.push({
-          path: typeof slot === 'string' ? tPath : [...tPath, 'target'],
-          severity: 'error',
-          code: 'unknown-target',
-          message: resolved,
-        });
-        continue;
-      }
-      target = resolved.id;
-    }
-    const info: TransitionInfo = {
-      source: node.id,
+  if (!Array.isArray(slot)) {
+    const info = alternative(
+      node,
+      slot,
+      0,
+      slotPath,
+      typeof slot === 'string',
       trigger,
-      index,
-      target,
-      actions: toList<ActionSpec>(t.actions),
-      reenter: t.reenter ?? false,
-      meta: t.meta ?? {},
-      path: tPath,
-    };
-    if (t.guard !== undefined) info.guard = t.guard;
-    out.push(info);
+      resolve,
+      problems,
+    );
+    return info === undefined ? [] : [info];
   }
-  return out;
+  // The n-th alternative of a list is at its index; a lone one is the slot itself.
+  const all = slot.map((t, index) =>
+    alternative(node, t, index, slotPath.concat([index]), false, trigger, resolve, problems),
+  );
+  return all.includes(undefined) ? all.filter((t) => t !== undefined) : (all as TransitionInfo[]);
+}
+
+/** One alternative, or undefined (with a problem) when its target does not resolve. */
+function alternative(
+  node: StateNodeInfo,
+  slot: string | TransitionConfig,
+  index: number,
+  path: JsonPath,
+  bare: boolean,
+  trigger: Trigger,
+  resolve: ResolveTarget,
+  problems: Problem[],
+): TransitionInfo | undefined {
+  const t: TransitionConfig = typeof slot === 'string' ? { target: slot } : slot;
+  let target: string | null = null;
+  if (t.target !== undefined) {
+    const resolved = resolve(node, t.target);
+    if (typeof resolved === 'string') {
+      problems.push({
+        path: bare ? path : [...path, 'target'],
+        severity: 'error',
+        code: 'unknown-target',
+        message: resolved,
+      });
+      return undefined;
+    }
+    target = resolved.id;
+  }
+  const info: TransitionInfo = {
+    source: node.id,
+    trigger,
+    index,
+    target,
+    actions: toList<ActionSpec>(t.actions),
+    reenter: t.reenter ?? false,
+    meta: t.meta ?? {},
+    path,
+  };
+  if (t.guard !== undefined) info.guard = t.guard;
+  return info;
 }

@@ -6,10 +6,10 @@ import { z } from 'zod';
  * results and reference cycles; valid scenario data needs none of it. This
  * walks the same schema objects with zod's own rules for what a container
  * outputs (key order, optional and defaulted keys, the first matching union
- * option) and leaves every leaf value and every check to zod itself. Anything
- * it is not sure of, it gives up on: the caller then runs zod in full, which
- * also writes the diagnostics. So it only ever accepts what zod accepts, with
- * the output zod would give.
+ * option) and runs zod's own checks (patterns, ranges, refinements) on every
+ * value. Anything it is not sure of, it gives up on: the caller then runs zod
+ * in full, which also writes the diagnostics. So it only ever accepts what
+ * zod accepts, with the output zod would give (schema-fast-path.test.ts).
  */
 
 /** Returned when the fast path gives up. */
@@ -45,6 +45,12 @@ function typeTest(schema: Schema): ((input: unknown) => boolean) | undefined {
   return undefined;
 }
 
+// The payload leaf checks share (see leafParser), and whether it is in use.
+const leafPayload: { payload: z.core.ParsePayload<never>; busy: boolean } = {
+  payload: { value: undefined as never, issues: [] },
+  busy: false,
+};
+
 /**
  * A string, number or boolean: zod's type test, then zod's own checks.
  * Coercion and formats (which are checks themselves) are left to zod.
@@ -56,8 +62,22 @@ function leafParser(schema: Schema): Parse | undefined {
   if (test === undefined) return undefined;
   const checks = def.checks ?? [];
   if (checks.length === 0) return (input) => (test(input) ? input : MISS);
-  return (input) =>
-    test(input) && passes(checks, { value: input as never, issues: [] }) ? input : MISS;
+  return (input) => {
+    if (!test(input)) return MISS;
+    // Leaf checks keep nothing, so one payload serves them all: a fresh one for each of a
+    // large file's values was enough garbage to add collections. Re-entry gets its own.
+    if (leafPayload.busy)
+      return passes(checks, { value: input as never, issues: [] }) ? input : MISS;
+    const { payload } = leafPayload;
+    payload.value = input as never;
+    payload.issues.length = 0;
+    leafPayload.busy = true;
+    try {
+      return passes(checks, payload) ? input : MISS;
+    } finally {
+      leafPayload.busy = false;
+    }
+  };
 }
 
 /** The schema's own checks (refine, superRefine, min) on a container's output, as zod runs them. */
