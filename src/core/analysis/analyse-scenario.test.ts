@@ -69,7 +69,7 @@ describe('analyseScenario on a small scenario', () => {
     // Tone: good 1 -> 100; meh 0.5 -> 50; wait (no tone) + sorry 0.75 -> 75.
     expect([tone.best?.score, tone.worst?.score]).toEqual([100, 50]);
     expect(tone.worst?.path.map((s) => s.choice)).toEqual(['meh']);
-    // Promptness, instant: any reply 1 -> 100. Slowest: a reply at 60 s against 30 s -> 1 − 30/30 = 0.
+    // Promptness, instant: every reply 1 -> 100. Slowest: a reply at 60 s against 30 s -> 1 − 30/30 = 0.
     expect([promptness.best?.score, promptness.worst?.score]).toEqual([100, 0]);
     // Extra mile: good 2 of 2 -> 100; meh or waiting at the opportunity -> 0.
     expect([extraMile.best?.score, extraMile.worst?.score]).toEqual([100, 0]);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../scenario/diagnostic.ts';
-import { loadScenario } from '../scenario/load-scenario.ts';
+import { loadScenario, locateProblems, sortDiagnostics } from '../scenario/load-scenario.ts';
 import type { LoadedScenario } from '../scenario/loaded-scenario.ts';
 import type { Locate } from '../scenario/source-locator.ts';
 import { analysisProblems } from './analysis-problems.ts';
@@ -41,21 +41,15 @@ export function checkScenario(text: string, file: string): CheckResult {
   if (!loaded.ok) return loaded;
   const analysis = analyseScenario(loaded.loaded);
   const seen = new Set(loaded.diagnostics.map(key));
-  const found: Diagnostic[] = analysisProblems(analysis, loaded.loaded.graph).map((p) => {
-    const { line, column } = loaded.locate(p.path, p.atKey ?? false);
-    return {
-      file,
-      line,
-      column,
-      severity: p.severity,
-      code: p.code,
-      message: p.message,
-      path: p.path,
-    };
-  });
-  const diagnostics = [...loaded.diagnostics, ...found.filter((d) => !seen.has(key(d)))].sort(
-    (a, b) => a.line - b.line || a.column - b.column,
+  const found = locateProblems(
+    analysisProblems(analysis, loaded.loaded.graph),
+    file,
+    loaded.locate,
   );
+  const diagnostics = sortDiagnostics([
+    ...loaded.diagnostics,
+    ...found.filter((d) => !seen.has(key(d))),
+  ]);
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, analysis };
   return { ok: true, loaded: loaded.loaded, diagnostics, analysis, locate: loaded.locate };
 }

@@ -60,7 +60,8 @@ export function loadScenario(text: string, file: string): LoadResult {
 
 function load(text: string, file: string): LoadResult {
   const source = parseSource(text, file);
-  if (source.diagnostics.length > 0) return { ok: false, diagnostics: sorted(source.diagnostics) };
+  if (source.diagnostics.length > 0)
+    return { ok: false, diagnostics: sortDiagnostics(source.diagnostics) };
   const data = source.data;
   const problems = identityRules(valueAt(data, ['id']), valueAt(data, ['machine', 'id']), file);
 
@@ -73,13 +74,13 @@ function load(text: string, file: string): LoadResult {
     if (machine !== undefined) problems.push(...machineProblems(machine, skillList).problems);
     return {
       ok: false,
-      diagnostics: located([...validation.problems, ...problems], file, source.locate),
+      diagnostics: locateProblems([...validation.problems, ...problems], file, source.locate),
     };
   }
 
   const scenario = validation.scenario;
   const checked = machineProblems(scenario.machine, scenario.skills);
-  const diagnostics = located([...problems, ...checked.problems], file, source.locate);
+  const diagnostics = locateProblems([...problems, ...checked.problems], file, source.locate);
   const { graph } = checked;
   if (graph === undefined) throw new Error('the state graph could not be built');
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
@@ -103,8 +104,13 @@ function machineProblems(
   return { graph: built.graph, problems: [...built.problems, ...graphRules(built.graph, skills)] };
 }
 
-function located(problems: readonly Problem[], file: string, locate: Locate): Diagnostic[] {
-  return sorted(
+/** Problems as diagnostics at their line and column, sorted and capped. */
+export function locateProblems(
+  problems: readonly Problem[],
+  file: string,
+  locate: Locate,
+): Diagnostic[] {
+  return sortDiagnostics(
     problems.map((p) => {
       const { line, column } = locate(p.path, p.atKey ?? false);
       return {
@@ -120,7 +126,8 @@ function located(problems: readonly Problem[], file: string, locate: Locate): Di
   );
 }
 
-function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+/** Diagnostics in reading order; past the cap, one line says how many more there are. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const all = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
   if (all.length <= MAX_DIAGNOSTICS) return all;
   const rest = all.length - MAX_DIAGNOSTICS;
