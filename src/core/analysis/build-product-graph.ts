@@ -1,5 +1,6 @@
 import type { ScenarioGraph } from '../scenario/graph-types.ts';
-import { isStuck, start, take, type EngineContext } from '../scenario/semantics.ts';
+import { isStuck, start, take } from '../scenario/semantics.ts';
+import { type EngineContext } from '../scenario/engine-vocabulary.ts';
 import type { GuardReads } from './guard-reads.ts';
 import { IntList } from './int-list.ts';
 import { ContextTable, Grid } from './node-index.ts';

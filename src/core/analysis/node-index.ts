@@ -1,4 +1,4 @@
-import type { EngineContext } from '../scenario/semantics.ts';
+import type { EngineContext } from '../scenario/engine-vocabulary.ts';
 import type { GuardReads } from './guard-reads.ts';
 
 const NO_FLAGS: Readonly<Record<string, boolean>> = Object.freeze({});

@@ -1,13 +1,12 @@
 import type { ScenarioGraph, StateNodeInfo, TransitionInfo } from '../scenario/graph-types.ts';
 import type { GuardSpec } from '../scenario/scenario-types.ts';
 import {
-  evaluateGuard,
   openOptions,
   openTimeouts,
-  type EngineContext,
   type OpenOption,
   type OpenTimeout,
 } from '../scenario/semantics.ts';
+import { evaluateGuard, type EngineContext } from '../scenario/engine-vocabulary.ts';
 
 /** Beyond this many guards on one leaf's options, answers are not memoised (the mask is an int). */
 const MAX_MASK_GUARDS = 30;

@@ -1,4 +1,5 @@
-import type { EngineContext, OpenOption, OpenTimeout } from '../scenario/semantics.ts';
+import type { OpenOption, OpenTimeout } from '../scenario/semantics.ts';
+import type { EngineContext } from '../scenario/engine-vocabulary.ts';
 
 /** A node of the product graph: where the conversation is, and what guards could tell apart. */
 export interface ProductNode {

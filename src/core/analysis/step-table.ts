@@ -1,11 +1,7 @@
 import type { ScenarioGraph, TransitionInfo } from '../scenario/graph-types.ts';
 import type { ActionSpec } from '../scenario/scenario-types.ts';
-import {
-  applyAction,
-  eventlessCandidates,
-  evaluateGuard,
-  stepPlan,
-} from '../scenario/semantics.ts';
+import { eventlessCandidates, stepPlan } from '../scenario/semantics.ts';
+import { applyAction, evaluateGuard } from '../scenario/engine-vocabulary.ts';
 import type { ContextTable } from './node-index.ts';
 
 /** What taking a transition from a leaf does, whatever the context: from the semantics' step plan. */

@@ -2,7 +2,7 @@ import { ActiveClock } from '../play/active-clock.ts';
 import { startScenarioActor } from '../play/scenario-actor.ts';
 import type { LoadedScenario } from '../scenario/loaded-scenario.ts';
 import type { EndingMeta } from '../scenario/scenario-types.ts';
-import type { EngineContext } from '../scenario/semantics.ts';
+import type { EngineContext } from '../scenario/engine-vocabulary.ts';
 import type { AttemptLog } from './attempt-log.ts';
 import { checkLogHeader } from './check-log-header.ts';
 import { driveLog } from './drive-log.ts';

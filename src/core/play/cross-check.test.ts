@@ -7,15 +7,14 @@ import { replay } from '../attempt/replay.ts';
 import type { LoadedScenario } from '../scenario/loaded-scenario.ts';
 import { loadScenario } from '../scenario/load-scenario.ts';
 import {
-  evaluateGuard,
   isStuck,
   openOptions,
   start,
   take,
-  type EngineContext,
   type Settled,
   type Stuck,
 } from '../scenario/semantics.ts';
+import { evaluateGuard, type EngineContext } from '../scenario/engine-vocabulary.ts';
 import { ActiveClock } from './active-clock.ts';
 import { ChoiceError } from './choice-error.ts';
 import { leafOf } from './leaf-of.ts';

@@ -2,13 +2,8 @@ import { createActor, type Actor, type InspectionEvent, type SnapshotFrom } from
 import { compileMachine, type ScenarioMachine } from '../scenario/compile-machine.ts';
 import type { TransitionInfo } from '../scenario/graph-types.ts';
 import type { LoadedScenario } from '../scenario/loaded-scenario.ts';
-import {
-  afterEventType,
-  evaluateGuard,
-  openOptions,
-  type EngineContext,
-  type OpenOption,
-} from '../scenario/semantics.ts';
+import { afterEventType, openOptions, type OpenOption } from '../scenario/semantics.ts';
+import { evaluateGuard, type EngineContext } from '../scenario/engine-vocabulary.ts';
 import type { ActiveClock } from './active-clock.ts';
 import { leafOf } from './leaf-of.ts';
 

@@ -1,5 +1,6 @@
 import type { ScenarioGraph } from '../scenario/graph-types.ts';
-import { transitionActions, type OpenOption } from '../scenario/semantics.ts';
+import { type OpenOption } from '../scenario/semantics.ts';
+import { transitionActions } from '../scenario/engine-vocabulary.ts';
 
 /** Test support: compares XState's `can()` with the engine's open options. */
 

@@ -13,8 +13,15 @@ const phased: MachineConfig = {
       initial: 'ask',
       on: { escalate: { target: '#shop.lost', meta: reply('Let me get my manager') } },
       states: {
-        ask: { meta: { customer: 'Where is it?' }, on: { look: { target: 'found', meta: reply('Checking') } } },
-        found: { id: 'found-it', meta: { customer: 'Thanks' }, on: { bye: { target: '#shop.happy', meta: reply('Bye') } } },
+        ask: {
+          meta: { customer: 'Where is it?' },
+          on: { look: { target: 'found', meta: reply('Checking') } },
+        },
+        found: {
+          id: 'found-it',
+          meta: { customer: 'Thanks' },
+          on: { bye: { target: '#shop.happy', meta: reply('Bye') } },
+        },
       },
     },
     happy: { type: 'final', meta: { ending: { title: 'Happy', retained: true, review: 5 } } },
@@ -26,7 +33,15 @@ describe('buildGraph', () => {
   it('gives default dotted ids and honours custom ids', () => {
     const { graph, problems } = buildGraph(phased);
     expect(problems).toEqual([]);
-    expect(graph?.order).toEqual(['shop', 'shop.greeting', 'shop.talk', 'shop.talk.ask', 'found-it', 'shop.happy', 'shop.lost']);
+    expect(graph?.order).toEqual([
+      'shop',
+      'shop.greeting',
+      'shop.talk',
+      'shop.talk.ask',
+      'found-it',
+      'shop.happy',
+      'shop.lost',
+    ]);
     expect(graph?.states.get('shop.talk')?.initial).toBe('shop.talk.ask');
     expect(graph?.states.get('shop.talk')?.kind).toBe('compound');
   });
@@ -44,7 +59,10 @@ describe('buildGraph', () => {
   it('reports an unknown target with a suggestion and its path', () => {
     const broken: MachineConfig = {
       ...phased,
-      states: { ...phased.states, greeting: { meta: { customer: 'Hi' }, on: { help: { target: 'hapy', meta: reply('x') } } } },
+      states: {
+        ...phased.states,
+        greeting: { meta: { customer: 'Hi' }, on: { help: { target: 'hapy', meta: reply('x') } } },
+      },
     };
     const { problems } = buildGraph(broken);
     expect(problems).toEqual([
@@ -57,7 +75,10 @@ describe('buildGraph', () => {
   });
 
   it('rejects a plain target from the root, like XState', () => {
-    const rootOption: MachineConfig = { ...phased, on: { quit: { target: 'lost', meta: reply('Bye') } } };
+    const rootOption: MachineConfig = {
+      ...phased,
+      on: { quit: { target: 'lost', meta: reply('Bye') } },
+    };
     expect(buildGraph(rootOption).problems[0]?.message).toMatch(/did you mean '\.lost'/);
   });
 
@@ -66,19 +87,30 @@ describe('buildGraph', () => {
       id: 'm',
       initial: 'a',
       states: {
-        a: { states: { x: { type: 'final', meta: { ending: { title: 'x', retained: true, review: 3 } } } } },
+        a: {
+          states: {
+            x: { type: 'final', meta: { ending: { title: 'x', retained: true, review: 3 } } },
+          },
+        },
       },
     };
-    const codes = buildGraph(bad).problems.map((p) => p.code).sort();
+    const codes = buildGraph(bad)
+      .problems.map((p) => p.code)
+      .sort();
     expect(codes).toEqual(['missing-initial', 'nested-final']);
   });
 
   it('orders timeouts by delay', () => {
     const timed: MachineConfig = {
       ...phased,
-      states: { ...phased.states, greeting: { ...phased.states?.greeting, after: { 90000: 'lost', 30000: 'happy' } } },
+      states: {
+        ...phased.states,
+        greeting: { ...phased.states?.greeting, after: { 90000: 'lost', 30000: 'happy' } },
+      },
     };
-    const delays = buildGraph(timed).graph?.states.get('shop.greeting')?.timeouts.map((t) => t.delay);
+    const delays = buildGraph(timed)
+      .graph?.states.get('shop.greeting')
+      ?.timeouts.map((t) => t.delay);
     expect(delays).toEqual([30000, 90000]);
   });
 });

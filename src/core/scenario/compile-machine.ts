@@ -10,7 +10,7 @@ import type {
   TransitionConfig,
   TransitionsConfig,
 } from './scenario-types.ts';
-import { applyAction, evaluateGuard, type EngineContext } from './semantics.ts';
+import { applyAction, evaluateGuard, type EngineContext } from './engine-vocabulary.ts';
 
 /**
  * Turns a loaded scenario into an XState v5 machine. The author's config is

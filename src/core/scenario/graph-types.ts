@@ -3,9 +3,7 @@ import type { ActionSpec, GuardSpec, ReplyMeta, StateMeta } from './scenario-typ
 
 /** What triggers a transition: a reply option, a timeout, or nothing (eventless). */
 export type Trigger =
-  | { kind: 'option'; event: string }
-  | { kind: 'timeout'; delay: number }
-  | { kind: 'always' };
+  { kind: 'option'; event: string } | { kind: 'timeout'; delay: number } | { kind: 'always' };
 
 /** One transition with its target resolved to a state id, exactly as XState resolves it. */
 export interface TransitionInfo {

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build-graph.ts';
 import type { ScenarioGraph } from './graph-types.ts';
 import type { MachineConfig } from './scenario-types.ts';
-import { evaluateGuard, isStuck, openOptions, openTimeouts, start, take, type Settled } from './semantics.ts';
+import { isStuck, openOptions, openTimeouts, start, take, type Settled } from './semantics.ts';
+import { evaluateGuard } from './engine-vocabulary.ts';
 
-const ending = (title: string) => ({ type: 'final' as const, meta: { ending: { title, retained: true, review: 3 } } });
+const ending = (title: string) => ({
+  type: 'final' as const,
+  meta: { ending: { title, retained: true, review: 3 } },
+});
 
 const machine: MachineConfig = {
   id: 'm',
@@ -20,14 +24,25 @@ const machine: MachineConfig = {
         first: {
           meta: { customer: 'Hello?' },
           on: {
-            warm: { target: 'decide', meta: { reply: 'Hi!', mood: 30 }, actions: [{ type: 'setFlag', params: { flag: 'promised' } }] },
+            warm: {
+              target: 'decide',
+              meta: { reply: 'Hi!', mood: 30 },
+              actions: [{ type: 'setFlag', params: { flag: 'promised' } }],
+            },
             cold: { target: 'decide', meta: { reply: 'What?', mood: -30 } },
-            quit: { guard: { type: 'flag', params: { flag: 'promised' } }, target: 'decide', meta: { reply: 'never open' } },
+            quit: {
+              guard: { type: 'flag', params: { flag: 'promised' } },
+              target: 'decide',
+              meta: { reply: 'never open' },
+            },
           },
           after: { 20000: { target: 'decide', meta: { mood: -10 } } },
         },
         decide: {
-          always: [{ guard: { type: 'moodAtLeast', params: { value: 60 } }, target: '#m.happy' }, { target: '#m.meh' }],
+          always: [
+            { guard: { type: 'moodAtLeast', params: { value: 60 } }, target: '#m.happy' },
+            { target: '#m.meh' },
+          ],
         },
       },
     },
@@ -58,7 +73,10 @@ describe('semantics', () => {
   });
 
   it('lets a child option shadow the parent only when its guard passes', () => {
-    const events = openOptions(graph, initial.leaf, initial.context).map((o) => [o.event, o.transition.source]);
+    const events = openOptions(graph, initial.leaf, initial.context).map((o) => [
+      o.event,
+      o.transition.source,
+    ]);
     expect(events).toEqual([
       ['warm', 'm.phase.first'],
       ['cold', 'm.phase.first'],
@@ -79,13 +97,20 @@ describe('semantics', () => {
   });
 
   it('clamps mood to 0..100', () => {
-    const cold = openOptions(graph, initial.leaf, { mood: 10, flags: {} }).find((o) => o.event === 'cold');
+    const cold = openOptions(graph, initial.leaf, { mood: 10, flags: {} }).find(
+      (o) => o.event === 'cold',
+    );
     if (cold === undefined) throw new Error('cold not open');
-    expect(settled(take(graph, initial.leaf, { mood: 10, flags: {} }, cold.transition)).context.mood).toBe(0);
+    expect(
+      settled(take(graph, initial.leaf, { mood: 10, flags: {} }, cold.transition)).context.mood,
+    ).toBe(0);
   });
 
   it('lists one timeout per declaring node, innermost first', () => {
-    const timeouts = openTimeouts(graph, initial.leaf, initial.context).map((t) => [t.delay, t.declaredOn]);
+    const timeouts = openTimeouts(graph, initial.leaf, initial.context).map((t) => [
+      t.delay,
+      t.declaredOn,
+    ]);
     expect(timeouts).toEqual([
       [20000, 'm.phase.first'],
       [60000, 'm.phase'],
@@ -94,8 +119,34 @@ describe('semantics', () => {
 
   it('evaluates all/any guards', () => {
     const context = { mood: 40, flags: { a: true } };
-    expect(evaluateGuard({ type: 'all', params: { guards: [{ type: 'flag', params: { flag: 'a' } }, { type: 'moodBelow', params: { value: 50 } }] } }, context)).toBe(true);
-    expect(evaluateGuard({ type: 'any', params: { guards: [{ type: 'flag', params: { flag: 'b' } }, { type: 'moodAtLeast', params: { value: 50 } }] } }, context)).toBe(false);
+    expect(
+      evaluateGuard(
+        {
+          type: 'all',
+          params: {
+            guards: [
+              { type: 'flag', params: { flag: 'a' } },
+              { type: 'moodBelow', params: { value: 50 } },
+            ],
+          },
+        },
+        context,
+      ),
+    ).toBe(true);
+    expect(
+      evaluateGuard(
+        {
+          type: 'any',
+          params: {
+            guards: [
+              { type: 'flag', params: { flag: 'b' } },
+              { type: 'moodAtLeast', params: { value: 50 } },
+            ],
+          },
+        },
+        context,
+      ),
+    ).toBe(false);
   });
 
   it('reports an eventless loop instead of hanging', () => {

@@ -1,5 +1,12 @@
-import type { ScenarioGraph, StateNodeInfo, TransitionInfo } from './graph-types.ts';
-import type { ActionSpec, GuardSpec } from './scenario-types.ts';
+import type { ScenarioGraph, TransitionInfo } from './graph-types.ts';
+import type { ActionSpec } from './scenario-types.ts';
+import {
+  clampMood,
+  evaluateGuard,
+  transitionActions,
+  type EngineContext,
+} from './engine-vocabulary.ts';
+import { node, lineageOf, isDescendant, domainOf, initialLeaf, cacheOf } from './state-tree.ts';
 
 /**
  * The engine's reading of XState v5 semantics for format-1 machines (no
@@ -9,87 +16,8 @@ import type { ActionSpec, GuardSpec } from './scenario-types.ts';
  * thousands of states fast, and tests prove the two agree.
  */
 
-/** What the machine remembers: the customer's mood and the author's flags. */
-export interface EngineContext {
-  /** 0 (furious) .. 100 (delighted). */
-  mood: number;
-  /** Author flags. */
-  flags: Readonly<Record<string, boolean>>;
-}
-
-/** Mood is kept within 0..100. */
-export function clampMood(value: number): number {
-  return Math.min(100, Math.max(0, value));
-}
-
-/** Evaluates a vocabulary guard against the context. */
-export function evaluateGuard(guard: GuardSpec, context: EngineContext): boolean {
-  switch (guard.type) {
-    case 'moodAtLeast':
-      return context.mood >= guard.params.value;
-    case 'moodBelow':
-      return context.mood < guard.params.value;
-    case 'flag':
-      return context.flags[guard.params.flag] === true;
-    case 'all':
-      return guard.params.guards.every((g) => evaluateGuard(g, context));
-    case 'any':
-      return guard.params.guards.some((g) => evaluateGuard(g, context));
-  }
-}
-
-/** Applies one vocabulary action, returning a new context. */
-export function applyAction(context: EngineContext, action: ActionSpec): EngineContext {
-  switch (action.type) {
-    case 'addMood':
-      return { ...context, mood: clampMood(context.mood + action.params.value) };
-    case 'setFlag':
-      return { ...context, flags: { ...context.flags, [action.params.flag]: true } };
-    case 'clearFlag':
-      return { ...context, flags: { ...context.flags, [action.params.flag]: false } };
-  }
-}
-
-/** The actions a transition runs: `meta.mood` first (as `addMood`), then the authored ones. */
-export function transitionActions(transition: TransitionInfo): ActionSpec[] {
-  const mood = transition.meta.mood;
-  return mood === undefined || mood === 0
-    ? transition.actions
-    : [{ type: 'addMood', params: { value: mood } }, ...transition.actions];
-}
-
 function isEnabled(transition: TransitionInfo, context: EngineContext): boolean {
   return transition.guard === undefined || evaluateGuard(transition.guard, context);
-}
-
-function node(graph: ScenarioGraph, id: string): StateNodeInfo {
-  const found = graph.states.get(id);
-  if (found === undefined) throw new Error(`no state '${id}' in the graph`);
-  return found;
-}
-
-/** Per graph: each state's lineage, shared (read only) by the semantics' own hot paths. */
-const lineageCache = new WeakMap<ScenarioGraph, Map<string, readonly StateNodeInfo[]>>();
-
-function lineageOf(graph: ScenarioGraph, id: string): readonly StateNodeInfo[] {
-  const cache = cacheOf(lineageCache, graph);
-  let found = cache.get(id);
-  if (found === undefined) {
-    const out: StateNodeInfo[] = [];
-    let current: StateNodeInfo | undefined = node(graph, id);
-    while (current !== undefined) {
-      out.push(current);
-      current = current.parent === null ? undefined : graph.states.get(current.parent);
-    }
-    found = out;
-    cache.set(id, found);
-  }
-  return found;
-}
-
-/** The node and its ancestors, innermost first. */
-export function lineage(graph: ScenarioGraph, id: string): StateNodeInfo[] {
-  return [...lineageOf(graph, id)];
 }
 
 /** An option the trainee can choose now, with the transition XState would take. */
@@ -169,47 +97,6 @@ export function afterEventType(delay: number, stateId: string): string {
   return `xstate.after.${delay}.${stateId}`;
 }
 
-/** Per graph: each state's proper ancestors, innermost first (planning asks this again and again). */
-const ancestorCache = new WeakMap<ScenarioGraph, Map<string, readonly string[]>>();
-
-function ancestorsOf(graph: ScenarioGraph, id: string): readonly string[] {
-  const cache = cacheOf(ancestorCache, graph);
-  let found = cache.get(id);
-  if (found === undefined) {
-    const parent = graph.states.get(id)?.parent ?? null;
-    found = parent === null ? [] : [parent, ...ancestorsOf(graph, parent)];
-    cache.set(id, found);
-  }
-  return found;
-}
-
-function isDescendant(graph: ScenarioGraph, child: string, ancestor: string): boolean {
-  return ancestorsOf(graph, child).includes(ancestor);
-}
-
-/** The transition domain, as XState's getTransitionDomain computes it. */
-function domainOf(graph: ScenarioGraph, transition: TransitionInfo, target: string): string {
-  const source = transition.source;
-  if (!transition.reenter && (target === source || isDescendant(graph, target, source))) {
-    return source;
-  }
-  for (const ancestor of lineageOf(graph, target).slice(1)) {
-    if (isDescendant(graph, source, ancestor.id)) return ancestor.id;
-  }
-  return graph.root.id;
-}
-
-/** The leaf reached by entering a node: follows `initial` down. */
-export function initialLeaf(graph: ScenarioGraph, id: string): string[] {
-  const entered: string[] = [];
-  let current: StateNodeInfo | undefined = node(graph, id);
-  while (current !== undefined) {
-    entered.push(current.id);
-    current = current.initial === null ? undefined : graph.states.get(current.initial);
-  }
-  return entered;
-}
-
 /** Where the machine is between events: the active leaf and the context. */
 export interface Settled {
   /** The active leaf (an atomic or final state). */
@@ -266,15 +153,6 @@ const planCache = new WeakMap<
 
 /** Per graph: every eventless transition a leaf can take, leaf first, in XState's order. */
 const alwaysCache = new WeakMap<ScenarioGraph, Map<string, readonly TransitionInfo[]>>();
-
-function cacheOf<K, V>(store: WeakMap<ScenarioGraph, Map<K, V>>, graph: ScenarioGraph): Map<K, V> {
-  let cache = store.get(graph);
-  if (cache === undefined) {
-    cache = new Map();
-    store.set(graph, cache);
-  }
-  return cache;
-}
 
 /** Exit, transition actions, entry: as XState's microstep orders them. */
 function planStep(graph: ScenarioGraph, leaf: string, transition: TransitionInfo): StepPlan {

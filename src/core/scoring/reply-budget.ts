@@ -1,6 +1,6 @@
 import type { ScenarioGraph } from '../scenario/graph-types.ts';
 import { DEFAULT_REPLY_WITHIN, type Channel } from '../scenario/scenario-types.ts';
-import { lineage } from '../scenario/semantics.ts';
+import { lineage } from '../scenario/state-tree.ts';
 
 /**
  * The reply budget of a turn in ms: the leaf's `replyWithin`, else the nearest enclosing
