@@ -1,20 +1,11 @@
-import type { AttemptEvent, AttemptLog } from '../core/attempt/attempt-log.ts';
-import type { Scorecard } from '../core/scoring/scorecard-types.ts';
-import {
-  abandoned,
-  copyStored,
-  finished,
-  MissingAttemptError,
-  withLog,
-} from './attempt-changes.ts';
+import { copyStored, MissingAttemptError } from './attempt-changes.ts';
 import type { AttemptDatabase } from './attempt-database.ts';
+import { RuleWritingStore, type Change } from './rule-writing-store.ts';
 import type { AttemptQuery, AttemptStore, StorageProblem, StoredAttempt } from './attempt-store.ts';
 import { ChangeNotifier } from './change-notifier.ts';
 import { MemoryAttemptStore } from './memory-attempt-store.ts';
 import { matchesQuery, newestFirst } from './query-attempts.ts';
 import { writeProblem } from './storage-problems.ts';
-
-type Change = (row: StoredAttempt | undefined) => StoredAttempt | undefined;
 
 /** Options of {@link DexieAttemptStore}. */
 export interface DexieStoreOptions {
@@ -31,16 +22,17 @@ export interface DexieStoreOptions {
  * is applied there and still resolves, what the database holds stays readable,
  * and reads prefer the memory copy. Nothing the player handed in is lost.
  */
-export class DexieAttemptStore implements AttemptStore {
+export class DexieAttemptStore extends RuleWritingStore implements AttemptStore {
   private fallback: MemoryAttemptStore | undefined;
   private currentProblem: StorageProblem | undefined;
   private readonly notifier: ChangeNotifier;
-  private readonly now: () => number;
+  protected readonly now: () => number;
 
   constructor(
     private readonly db: AttemptDatabase,
     options: DexieStoreOptions = {},
   ) {
+    super();
     this.now = options.now ?? (() => Date.now());
     this.notifier = new ChangeNotifier(options.crossTab ?? true);
   }
@@ -51,22 +43,6 @@ export class DexieAttemptStore implements AttemptStore {
 
   get problem(): StorageProblem | undefined {
     return this.currentProblem;
-  }
-
-  create(log: AttemptLog): Promise<void> {
-    return this.write(log.attemptId, (row) => withLog(row, log, this.now()));
-  }
-
-  record(_event: AttemptEvent, log: AttemptLog): Promise<void> {
-    return this.write(log.attemptId, (row) => withLog(row, log, this.now()));
-  }
-
-  finish(attemptId: string, scorecard: Scorecard): Promise<void> {
-    return this.write(attemptId, (row) => finished(row, attemptId, scorecard, this.now()));
-  }
-
-  abandon(attemptId: string): Promise<void> {
-    return this.write(attemptId, (row) => abandoned(row, attemptId, this.now()));
   }
 
   async get(attemptId: string): Promise<StoredAttempt | undefined> {
@@ -125,7 +101,7 @@ export class DexieAttemptStore implements AttemptStore {
     }
   }
 
-  private async write(attemptId: string, change: Change): Promise<void> {
+  protected async write(attemptId: string, change: Change): Promise<void> {
     if (this.fallback === undefined) {
       try {
         const changed = await this.db.transaction('rw', this.db.attempts, async () => {

@@ -1,6 +1,5 @@
-import type { AttemptEvent, AttemptLog } from '../core/attempt/attempt-log.ts';
-import type { Scorecard } from '../core/scoring/scorecard-types.ts';
-import { abandoned, copyStored, finished, withLog } from './attempt-changes.ts';
+import { copyStored } from './attempt-changes.ts';
+import { RuleWritingStore, type Change } from './rule-writing-store.ts';
 import type { AttemptQuery, AttemptStore, StorageProblem, StoredAttempt } from './attempt-store.ts';
 import { ChangeNotifier } from './change-notifier.ts';
 import { matchesQuery, newestFirst } from './query-attempts.ts';
@@ -17,32 +16,17 @@ export interface MemoryStoreOptions {
  * Attempts kept in this tab's memory: the fallback when the browser's database
  * cannot be used, and the store of component tests. Same rules as the database.
  */
-export class MemoryAttemptStore implements AttemptStore {
+export class MemoryAttemptStore extends RuleWritingStore implements AttemptStore {
   readonly durable = false;
   readonly problem: StorageProblem | undefined;
   private readonly rows = new Map<string, StoredAttempt>();
   private readonly notifier = new ChangeNotifier(false);
-  private readonly now: () => number;
+  protected readonly now: () => number;
 
   constructor(options: MemoryStoreOptions = {}) {
+    super();
     this.problem = options.problem;
     this.now = options.now ?? (() => Date.now());
-  }
-
-  create(log: AttemptLog): Promise<void> {
-    return this.write(log.attemptId, (row) => withLog(row, log, this.now()));
-  }
-
-  record(_event: AttemptEvent, log: AttemptLog): Promise<void> {
-    return this.write(log.attemptId, (row) => withLog(row, log, this.now()));
-  }
-
-  finish(attemptId: string, scorecard: Scorecard): Promise<void> {
-    return this.write(attemptId, (row) => finished(row, attemptId, scorecard, this.now()));
-  }
-
-  abandon(attemptId: string): Promise<void> {
-    return this.write(attemptId, (row) => abandoned(row, attemptId, this.now()));
   }
 
   get(attemptId: string): Promise<StoredAttempt | undefined> {
@@ -88,10 +72,7 @@ export class MemoryAttemptStore implements AttemptStore {
     this.notifier.changed(false);
   }
 
-  private write(
-    attemptId: string,
-    change: (row: StoredAttempt | undefined) => StoredAttempt | undefined,
-  ): Promise<void> {
+  protected write(attemptId: string, change: Change): Promise<void> {
     try {
       if (this.apply(attemptId, change)) this.changed();
       return Promise.resolve();

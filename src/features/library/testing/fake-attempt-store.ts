@@ -1,5 +1,6 @@
 import type { AttemptEvent, AttemptLog } from '../../../core/attempt/attempt-log.ts';
 import type { Scorecard } from '../../../core/scoring/scorecard-types.ts';
+import { withLog } from '../../../storage/attempt-changes.ts';
 import type { AttemptQuery, AttemptStore, StoredAttempt } from '../../../storage/attempt-store.ts';
 
 /** For tests: an AttemptStore in memory, with a clock the test controls. */
@@ -21,17 +22,9 @@ export class FakeAttemptStore implements AttemptStore {
 
   /** Stores a new in-progress attempt. */
   create(log: AttemptLog): Promise<void> {
-    this.seed({
-      attemptId: log.attemptId,
-      trainee: log.trainee,
-      scenarioId: log.scenarioId,
-      scenarioFingerprint: log.scenarioFingerprint,
-      mode: log.mode,
-      status: 'in-progress',
-      startedAt: log.startedAt,
-      updatedAt: this.now,
-      log,
-    });
+    // The storage's own rule builds the row, so the fake cannot drift from the real stores.
+    const row = withLog(undefined, log, this.now);
+    if (row !== undefined) this.seed(row);
     return Promise.resolve();
   }
 
