@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { AttemptStoreProvider } from '../storage/attempt-store-context.tsx';
 import { AppHeader } from './app-header.tsx';
+import { contentShown } from './content-shown.ts';
 import { LibraryRoute } from './library-route.tsx';
 import { PlayRoute } from './play-route.tsx';
 import { TraineeGate } from './trainee-gate.tsx';
@@ -16,8 +17,10 @@ const HistoryRoute = lazy(() =>
 const AttemptRoute = lazy(() =>
   import('./attempt-route.tsx').then((m) => ({ default: m.AttemptRoute })),
 );
-// Animation features arrive after the first paint; until then elements render without animating.
-const motionFeatures = () => import('./motion-features.ts').then((m) => m.default);
+// Animation features arrive once the page's content is shown; until then nothing animates
+// (what is on screen at first never animates in, so nothing waits for them).
+const motionFeatures = () =>
+  contentShown.then(() => import('./motion-features.ts')).then((m) => m.default);
 
 function Loading() {
   return (

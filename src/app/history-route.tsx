@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import { HistoryPage } from '../features/library/history-page.tsx';
 import { useTraineeAttempts } from '../features/library/use-trainee-attempts.ts';
 import { useAttemptStore } from '../storage/attempt-store-context.tsx';
-import { libraryScenarios } from './shipped-library.ts';
+import { scenariosToRescore } from './scenarios-to-rescore.ts';
+import { libraryCards } from './shipped-library.ts';
+import { useShippedScenarios } from './use-shipped-scenarios.ts';
 
 /** Route path of a stored attempt's scorecard. */
 export function attemptPath(attemptId: string): string {
@@ -11,10 +14,12 @@ export function attemptPath(attemptId: string): string {
 /** The trainee's history at `#/history`. */
 export function HistoryRoute({ trainee }: { trainee: string }) {
   const attempts = useTraineeAttempts(useAttemptStore(), trainee);
+  const scenarioFor = useShippedScenarios(useMemo(() => scenariosToRescore(attempts), [attempts]));
   return (
     <HistoryPage
       trainee={trainee}
-      scenarios={libraryScenarios}
+      scenarios={libraryCards}
+      scenarioFor={scenarioFor}
       attempts={attempts}
       attemptHref={(id) => `#${attemptPath(id)}`}
       libraryHref="#/"

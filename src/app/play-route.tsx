@@ -1,27 +1,64 @@
-import { useEffect } from 'react';
+import { Suspense, use } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { PlayerPage } from '../features/player/player-page.tsx';
+import { markContentShown } from './content-shown.ts';
 import { LazyScorecard, loadScorecard } from './lazy-scorecard.tsx';
 import { nextScenarioId } from './next-scenario.ts';
 import { modeFromSearch, playPath } from './play-href.ts';
-import { libraryScenarios, shippedLibrary } from './shipped-library.ts';
+import { libraryCards, loadShippedScenario, shippedCard } from './shipped-library.ts';
 
-const ORDER = libraryScenarios.map((s) => s.scenario.id);
+const ORDER = libraryCards.map((s) => s.id);
+
+function NotFound({ id }: { id: string }) {
+  return (
+    <main className="app-shell">
+      <h1>Scenario not found</h1>
+      <p>There is no scenario called “{id}”.</p>
+      <a href="#/">Back to the library</a>
+    </main>
+  );
+}
+
+/** User Timing mark set when a conversation is first on screen (read by bench/first-load). */
+export const CONVERSATION_SHOWN_MARK = 'extra-mile:conversation-shown';
+
+/** Once the first customer message is on screen, fetch what the end of the conversation needs. */
+function conversationShown(): void {
+  performance.mark(CONVERSATION_SHOWN_MARK);
+  markContentShown();
+  void loadScorecard();
+}
 
 /** `#/play/<id>?mode=assessment`: the player, in the mode asked for (practice by default). */
 export function PlayRoute({ id, trainee }: { id: string; trainee: string }) {
+  const card = shippedCard(id);
+  if (card === undefined) return <NotFound id={id} />;
+  return (
+    <Suspense
+      fallback={
+        <main className="player">
+          <p className="player__connecting" role="status">
+            Connecting you to {card.customer.name}…
+          </p>
+        </main>
+      }
+    >
+      <LoadedPlayRoute id={id} trainee={trainee} />
+    </Suspense>
+  );
+}
+
+function LoadedPlayRoute({ id, trainee }: { id: string; trainee: string }) {
   const [, navigate] = useLocation();
   const mode = modeFromSearch(useSearch());
-  useEffect(() => {
-    // Fetch the scorecard's code while the trainee talks, not after the last reply.
-    void loadScorecard();
-  }, []);
-  const loaded = shippedLibrary.scenarios.get(id);
-  if (loaded === undefined) {
+  // The conversation is its own chunk: fetched here, once, and shared by every render.
+  const load = use(loadShippedScenario(id));
+  if (load.status === 'missing') return <NotFound id={id} />;
+  if (load.status === 'failed') {
     return (
       <main className="app-shell">
-        <h1>Scenario not found</h1>
-        <p>There is no scenario called “{id}”.</p>
+        <h1>This scenario cannot be opened</h1>
+        <p role="alert">{load.message}</p>
         <a href="#/">Back to the library</a>
       </main>
     );
@@ -31,12 +68,13 @@ export function PlayRoute({ id, trainee }: { id: string; trainee: string }) {
     <PlayerPage
       // A new scenario, mode or trainee is a new attempt: remount rather than reuse state.
       key={`${id}\n${mode}\n${trainee}`}
-      loaded={loaded}
+      loaded={load.loaded}
       trainee={trainee}
       mode={mode}
       onExit={() => navigate('/')}
       onNext={next === undefined ? undefined : () => navigate(playPath(next, mode))}
       renderScorecard={(props) => <LazyScorecard {...props} />}
+      onShown={conversationShown}
     />
   );
 }

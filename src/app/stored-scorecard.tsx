@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { ScorecardView } from '../features/scorecard/scorecard-view.tsx';
 import { useAttemptStore } from '../storage/attempt-store-context.tsx';
 import type { StoredAttempt } from '../storage/attempt-store.ts';
 import { playPath } from './play-href.ts';
 import { reviewAttempt } from './review-attempt.ts';
-import { shippedLibrary } from './shipped-library.ts';
+import { loadShippedScenario, shippedCard } from './shipped-library.ts';
 
 const UNFINISHED: Record<StoredAttempt['status'], string> = {
   'in-progress': 'This attempt is still in progress: its scorecard comes at the end.',
@@ -17,7 +17,10 @@ const UNFINISHED: Record<StoredAttempt['status'], string> = {
 export function StoredScorecard({ attempt }: { attempt: StoredAttempt }) {
   const [, navigate] = useLocation();
   const { durable } = useAttemptStore();
-  const loaded = shippedLibrary.scenarios.get(attempt.scenarioId);
+  const card = shippedCard(attempt.scenarioId);
+  // Suspends while the scenario's chunk arrives (the route shows its loading line).
+  const load = card === undefined ? undefined : use(loadShippedScenario(attempt.scenarioId));
+  const loaded = load?.status === 'ready' ? load.loaded : undefined;
   const review = useMemo(
     () => (attempt.status === 'finished' ? reviewAttempt(attempt, loaded) : undefined),
     [attempt, loaded],
@@ -28,7 +31,7 @@ export function StoredScorecard({ attempt }: { attempt: StoredAttempt }) {
       <p>
         <a href="#/history">Back to your history</a>
       </p>
-      <h1>{loaded?.scenario.title ?? attempt.scenarioId}</h1>
+      <h1>{card?.title ?? attempt.scenarioId}</h1>
       {review === undefined ? (
         <p>
           {UNFINISHED[attempt.status]}{' '}

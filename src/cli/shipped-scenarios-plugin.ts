@@ -3,10 +3,16 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDiagnostic } from '../core/scenario/diagnostic.ts';
 import { checkScenario } from '../core/analysis/check-scenario.ts';
-import type { ShippedFailure, ShippedScenario } from '../core/scenario/shipped-scenario.ts';
+import {
+  cardOf,
+  type ShippedCard,
+  type ShippedFailure,
+  type ShippedScenario,
+} from '../core/scenario/shipped-scenario.ts';
 
 const VIRTUAL_ID = 'virtual:shipped-scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const SCENARIO_PREFIX = 'virtual:shipped-scenario/';
 const SCENARIO_FILE = /\.(ya?ml|json)$/;
 
 /** Loads every file of the folder with the same core loader the checker uses. */
@@ -35,33 +41,72 @@ export function collectShipped(
   return { scenarios, failures };
 }
 
+/** Module id of one shipped scenario's chunk. */
+function scenarioModuleId(id: string): string {
+  return `${SCENARIO_PREFIX}${id}`;
+}
+
+/** The index module: cards for the library, failures, and one dynamic import per scenario. */
+function indexModule(scenarios: ShippedScenario[], failures: ShippedFailure[]): string {
+  const cards: ShippedCard[] = scenarios.map(({ file, scenario, fingerprint }) => ({
+    file,
+    card: cardOf(scenario),
+    fingerprint,
+  }));
+  const loaders = scenarios.map(
+    ({ scenario }) =>
+      `  ${JSON.stringify(scenario.id)}: () => import(${JSON.stringify(scenarioModuleId(scenario.id))}),`,
+  );
+  return [
+    `export const shippedCards = ${JSON.stringify(cards)};`,
+    `export const shippedFailures = ${JSON.stringify(failures)};`,
+    `export const shippedLoaders = {\n${loaders.join('\n')}\n};`,
+  ].join('\n');
+}
+
 /**
- * Validates the shipped scenarios at build time and hands them to the browser
- * as data, so a trainee's first load carries no YAML parser or schema. A broken
- * file never breaks the app: it is listed with its diagnostics instead.
+ * Validates the shipped scenarios at build time and hands them to the browser as data,
+ * so a trainee's first load carries no YAML parser or schema. The index (cards only)
+ * is part of the page; each conversation is its own chunk, fetched when it is played,
+ * so the first load does not grow with the library. A broken file never breaks the
+ * app: it is listed with its diagnostics instead.
  */
 export function shippedScenariosPlugin(dir: string, prefix = 'scenarios'): Plugin {
+  // Checked once per build (or per change in dev), not once per module.
+  let cached: ReturnType<typeof collectShipped> | undefined;
+  const collect = () => (cached ??= collectShipped(dir, prefix));
   return {
     name: 'extra-mile:shipped-scenarios',
+    buildStart() {
+      cached = undefined;
+    },
     resolveId(source) {
-      return source === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (source === VIRTUAL_ID || source.startsWith(SCENARIO_PREFIX)) return `\0${source}`;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(dir);
-      const { scenarios, failures } = collectShipped(dir, prefix);
-      for (const failure of failures) this.warn(failure.diagnostics.join('\n'));
-      return [
-        `export const shippedScenarios = ${JSON.stringify(scenarios)};`,
-        `export const shippedFailures = ${JSON.stringify(failures)};`,
-      ].join('\n');
+      if (id === RESOLVED_ID) {
+        this.addWatchFile(dir);
+        const { scenarios, failures } = collect();
+        for (const failure of failures) this.warn(failure.diagnostics.join('\n'));
+        return indexModule(scenarios, failures);
+      }
+      if (!id.startsWith(`\0${SCENARIO_PREFIX}`)) return undefined;
+      const wanted = id.slice(SCENARIO_PREFIX.length + 1);
+      const found = collect().scenarios.find((s) => s.scenario.id === wanted);
+      if (found === undefined) this.error(`no shipped scenario '${wanted}'`);
+      return `export default ${JSON.stringify(found)};`;
     },
     configureServer(server) {
       server.watcher.add(dir);
       const reload = (path: string) => {
         if (!path.startsWith(dir) || !SCENARIO_FILE.test(path)) return;
-        const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module !== undefined) server.moduleGraph.invalidateModule(module);
+        cached = undefined;
+        for (const module of server.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.startsWith('\0virtual:shipped-scenario')) {
+            server.moduleGraph.invalidateModule(module);
+          }
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', reload);

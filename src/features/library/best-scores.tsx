@@ -1,10 +1,10 @@
-import type { Scenario } from '../../core/scenario/scenario-types.ts';
+import type { ScenarioCard } from '../../core/scenario/shipped-scenario.ts';
 import type { ScenarioProgress } from './scenario-progress.ts';
 
 /** Props of {@link BestScores}. */
 export interface BestScoresProps {
   /** Every scenario in the library, in library order. */
-  scenarios: readonly Scenario[];
+  scenarios: readonly ScenarioCard[];
   /** The trainee's progress per scenario id. */
   progress: ReadonlyMap<string, ScenarioProgress>;
   /** Link to an attempt's stored scorecard. */

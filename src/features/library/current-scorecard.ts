@@ -17,6 +17,14 @@ export interface AttemptScorecard {
 }
 
 /**
+ * Whether scoring this attempt needs its scenario: a finished attempt whose stored
+ * scorecard is missing or was made by another engine version is scored again by replay.
+ */
+export function needsScenario(attempt: StoredAttempt): boolean {
+  return attempt.status === 'finished' && attempt.scorecard?.engineVersion !== ENGINE_VERSION;
+}
+
+/**
  * The scorecard of a stored attempt by the current engine. The stored one is a cache:
  * used when stamped with this ENGINE_VERSION, otherwise the log (the truth) is replayed
  * and scored again. When the log no longer replays cleanly (the scenario changed since)

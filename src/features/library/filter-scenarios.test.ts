@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../core/scenario/scenario-types.ts';
+import type { ScenarioCard } from '../../core/scenario/shipped-scenario.ts';
 import {
   NO_FILTER,
   channelsOf,
@@ -38,7 +39,7 @@ const LIBRARY = [
   }),
 ];
 
-const ids = (list: readonly Scenario[]) => list.map((s) => s.id);
+const ids = (list: readonly ScenarioCard[]) => list.map((s) => s.id);
 
 describe('filterScenarios', () => {
   it('shows everything, in library order, with no filter', () => {

@@ -1,4 +1,5 @@
-import { DIMENSIONS, type Channel, type Scenario } from '../../core/scenario/scenario-types.ts';
+import { DIMENSIONS, type Channel } from '../../core/scenario/scenario-types.ts';
+import type { ScenarioCard } from '../../core/scenario/shipped-scenario.ts';
 import { CHANNEL_NAMES } from './channel-names.ts';
 import { skillLabel } from './skill-names.ts';
 
@@ -25,7 +26,7 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function searchableText(scenario: Scenario): string {
+function searchableText(scenario: ScenarioCard): string {
   const skills = scenario.skills.flatMap((s) => [s, skillLabel(s)]);
   return fold(
     [scenario.title, scenario.summary ?? '', scenario.customer.name, ...skills].join('\n'),
@@ -33,7 +34,10 @@ function searchableText(scenario: Scenario): string {
 }
 
 /** The scenarios that pass the filter, in library order. */
-export function filterScenarios(scenarios: readonly Scenario[], filter: LibraryFilter): Scenario[] {
+export function filterScenarios(
+  scenarios: readonly ScenarioCard[],
+  filter: LibraryFilter,
+): ScenarioCard[] {
   const words = fold(filter.query).split(/\s+/).filter(Boolean);
   return scenarios.filter((scenario) => {
     if (filter.channel !== 'all' && scenario.channel !== filter.channel) return false;
@@ -47,13 +51,13 @@ export function filterScenarios(scenarios: readonly Scenario[], filter: LibraryF
 }
 
 /** The channels present in the library, in the order channels are listed everywhere. */
-export function channelsOf(scenarios: readonly Scenario[]): Channel[] {
+export function channelsOf(scenarios: readonly ScenarioCard[]): Channel[] {
   const present = new Set(scenarios.map((s) => s.channel));
   return (Object.keys(CHANNEL_NAMES) as Channel[]).filter((c) => present.has(c));
 }
 
 /** Every skill trained in the library: the scored dimensions first, then tags A to Z. */
-export function skillsOf(scenarios: readonly Scenario[]): string[] {
+export function skillsOf(scenarios: readonly ScenarioCard[]): string[] {
   const all = new Set(scenarios.flatMap((s) => s.skills));
   const dimensions: string[] = DIMENSIONS.filter((d) => all.has(d));
   const tags = [...all]

@@ -8,7 +8,8 @@ function renderHistory(attempts: StoredAttempt[]) {
   render(
     <HistoryPage
       trainee="Dana"
-      scenarios={[ONE_TURN]}
+      scenarios={[ONE_TURN.scenario]}
+      scenarioFor={(id) => (id === ONE_TURN.scenario.id ? ONE_TURN : undefined)}
       attempts={{ status: 'ready', attempts }}
       attemptHref={(id) => `#/attempt/${id}`}
       libraryHref="#/"

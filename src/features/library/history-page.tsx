@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
+import type { ScenarioCard } from '../../core/scenario/shipped-scenario.ts';
 import { BestScores } from './best-scores.tsx';
 import { currentScorecard } from './current-scorecard.ts';
 import { HistoryAttempt } from './history-attempt.tsx';
@@ -12,8 +13,10 @@ import './history.css';
 export interface HistoryPageProps {
   /** Who is looking. */
   trainee: string;
-  /** Every playable scenario, in library order. */
-  scenarios: readonly LoadedScenario[];
+  /** Cards of every playable scenario, in library order. */
+  scenarios: readonly ScenarioCard[];
+  /** A scenario's conversation when it has loaded, to score again an attempt whose cache is stale. */
+  scenarioFor: (id: string) => LoadedScenario | undefined;
   /** The trainee's stored attempts. */
   attempts: TraineeAttempts;
   /** Link to an attempt's stored scorecard. */
@@ -24,22 +27,19 @@ export interface HistoryPageProps {
 
 /** A trainee's own record: best score per scenario, then every finished attempt, newest first. */
 export function HistoryPage(props: HistoryPageProps) {
-  const { trainee, scenarios, attempts, attemptHref, libraryHref } = props;
+  const { trainee, scenarios, scenarioFor, attempts, attemptHref, libraryHref } = props;
   const rows = useMemo(() => {
     if (attempts.status !== 'ready') return undefined;
-    const byId = new Map(scenarios.map((s) => [s.scenario.id, s]));
-    const finished = finishedNewestFirst(attempts.attempts).map((attempt) => {
-      const loaded = byId.get(attempt.scenarioId);
-      return {
-        attempt,
-        title: loaded?.scenario.title ?? attempt.scenarioId,
-        scorecard: currentScorecard(attempt, loaded)?.scorecard,
-      };
-    });
+    const titles = new Map(scenarios.map((s) => [s.id, s.title]));
+    const finished = finishedNewestFirst(attempts.attempts).map((attempt) => ({
+      attempt,
+      title: titles.get(attempt.scenarioId) ?? attempt.scenarioId,
+      scorecard: currentScorecard(attempt, scenarioFor(attempt.scenarioId))?.scorecard,
+    }));
     const scores = new Map(finished.map((f) => [f.attempt.attemptId, f.scorecard]));
     const progress = progressByScenario(attempts.attempts, (a) => scores.get(a.attemptId));
     return { finished, progress };
-  }, [attempts, scenarios]);
+  }, [attempts, scenarios, scenarioFor]);
 
   return (
     <main className="history">
@@ -55,11 +55,7 @@ export function HistoryPage(props: HistoryPageProps) {
         <>
           <section aria-labelledby="best-heading">
             <h2 id="best-heading">Best score per scenario</h2>
-            <BestScores
-              scenarios={scenarios.map((s) => s.scenario)}
-              progress={rows.progress}
-              attemptHref={attemptHref}
-            />
+            <BestScores scenarios={scenarios} progress={rows.progress} attemptHref={attemptHref} />
           </section>
           <section aria-labelledby="past-heading">
             <h2 id="past-heading">Past attempts</h2>

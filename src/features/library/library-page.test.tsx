@@ -21,7 +21,8 @@ const EMAIL: LoadedScenario = {
 
 function renderLibrary(attempts: StoredAttempt[], overrides: Partial<LibraryPageProps> = {}) {
   const props: LibraryPageProps = {
-    scenarios: [ONE_TURN, EMAIL],
+    scenarios: [ONE_TURN.scenario, EMAIL.scenario],
+    scenarioFor: (id) => [ONE_TURN, EMAIL].find((s) => s.scenario.id === id),
     failures: [],
     attempts: { status: 'ready', attempts },
     onStart: vi.fn(),

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { Mode } from '../../core/attempt/attempt-log.ts';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
-import type { ShippedFailure } from '../../core/scenario/shipped-scenario.ts';
+import type { ScenarioCard as Card, ShippedFailure } from '../../core/scenario/shipped-scenario.ts';
 import type { StoredAttempt } from '../../storage/attempt-store.ts';
 import { currentScorecard } from './current-scorecard.ts';
 import {
@@ -20,8 +20,13 @@ import './library.css';
 
 /** Props of {@link LibraryPage}. */
 export interface LibraryPageProps {
-  /** Scenarios that can be played, in library order. */
-  scenarios: readonly LoadedScenario[];
+  /** Cards of the scenarios that can be played, in library order. */
+  scenarios: readonly Card[];
+  /**
+   * A scenario's conversation when it has loaded: needed only to score again an attempt
+   * whose stored scorecard came from another engine version (see `needsScenario`).
+   */
+  scenarioFor: (id: string) => LoadedScenario | undefined;
   /** Files that did not load, shown so an author sees why a scenario is missing. */
   failures: readonly ShippedFailure[];
   /** The trainee's stored attempts, for best scores and attempts to continue. */
@@ -37,19 +42,18 @@ export interface LibraryPageProps {
 const NOT_TRIED: ScenarioProgress = { best: undefined, finished: 0, inProgress: undefined };
 
 /** The scenario library: search and filters, then every matching scenario as a card. */
-export function LibraryPage({ scenarios, failures, attempts, ...actions }: LibraryPageProps) {
+export function LibraryPage(props: LibraryPageProps) {
+  const { scenarios, scenarioFor, failures, attempts, ...actions } = props;
   const filter = useLibraryFilterStore();
   const searchRef = useRef<HTMLInputElement>(null);
-  const all = useMemo(() => scenarios.map((s) => s.scenario), [scenarios]);
-  const shown = filterScenarios(all, filter);
+  const shown = filterScenarios(scenarios, filter);
   const progress = useMemo(() => {
     if (attempts.status !== 'ready') return undefined;
-    const byId = new Map(scenarios.map((s) => [s.scenario.id, s]));
     return progressByScenario(
       attempts.attempts,
-      (a) => currentScorecard(a, byId.get(a.scenarioId))?.scorecard,
+      (a) => currentScorecard(a, scenarioFor(a.scenarioId))?.scorecard,
     );
-  }, [attempts, scenarios]);
+  }, [attempts, scenarioFor]);
   const clear = () => {
     filter.clear();
     searchRef.current?.focus();
@@ -79,13 +83,17 @@ export function LibraryPage({ scenarios, failures, attempts, ...actions }: Libra
           Your past attempts could not be read: {attempts.message}
         </p>
       )}
-      {all.length === 0 ? (
+      {scenarios.length === 0 ? (
         <p>No scenarios are available yet.</p>
       ) : (
         <>
-          <LibraryFilters channels={channelsOf(all)} skills={skillsOf(all)} searchRef={searchRef} />
+          <LibraryFilters
+            channels={channelsOf(scenarios)}
+            skills={skillsOf(scenarios)}
+            searchRef={searchRef}
+          />
           <div className="library__count">
-            <p role="status">{resultCountText(shown.length, all.length)}</p>
+            <p role="status">{resultCountText(shown.length, scenarios.length)}</p>
             {isFiltered(filter) && shown.length > 0 && (
               <button type="button" className="library-button--secondary" onClick={clear}>
                 Clear filters

@@ -1,5 +1,5 @@
 import type { Mode } from '../../core/attempt/attempt-log.ts';
-import type { Scenario } from '../../core/scenario/scenario-types.ts';
+import type { ScenarioCard as Card } from '../../core/scenario/shipped-scenario.ts';
 import type { StoredAttempt } from '../../storage/attempt-store.ts';
 import { CardActions } from './card-actions.tsx';
 import { CHANNEL_NAMES } from './channel-names.ts';
@@ -9,7 +9,7 @@ import { skillLabel } from './skill-names.ts';
 /** Props of {@link ScenarioCard}. */
 export interface ScenarioCardProps {
   /** The scenario to present. */
-  scenario: Scenario;
+  scenario: Card;
   /** The trainee's progress on it; undefined while it is not known (loading or unreadable). */
   progress: ScenarioProgress | undefined;
   /** Starts the scenario in a mode. */

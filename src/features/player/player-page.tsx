@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AttemptLog, Mode } from '../../core/attempt/attempt-log.ts';
 import type { TurnRecord } from '../../core/attempt/turn-record.ts';
 import type { Scorecard } from '../../core/scoring/scorecard-types.ts';
@@ -31,6 +31,8 @@ export interface PlayerPageProps {
   onNext?: () => void;
   /** Renders the scorecard at the end; the app supplies it (features do not import each other). */
   renderScorecard: (props: ScorecardSlotProps) => ReactNode;
+  /** Called once the conversation is on screen: a cue to fetch what comes later. */
+  onShown?: () => void;
 }
 
 /** What the player hands to the scorecard at the end of a conversation. */
@@ -59,7 +61,7 @@ const MODE_LABELS: Record<Mode, string> = { practice: 'Practice', assessment: 'A
 
 /** One conversation, from the first customer message to the scorecard. */
 export function PlayerPage(props: PlayerPageProps) {
-  const { loaded, trainee, mode, onExit, onNext, renderScorecard } = props;
+  const { loaded, trainee, mode, onExit, onNext, renderScorecard, onShown } = props;
   // A new run number remounts the attempt: "Try again" starts a fresh session.
   const [run, setRun] = useState(0);
   const { scenario } = loaded;
@@ -80,6 +82,7 @@ export function PlayerPage(props: PlayerPageProps) {
         onExit={onExit}
         onNext={onNext}
         renderScorecard={renderScorecard}
+        onShown={onShown}
       />
     </main>
   );
@@ -93,10 +96,11 @@ interface AttemptProps {
   onExit: () => void;
   onNext: (() => void) | undefined;
   renderScorecard: PlayerPageProps['renderScorecard'];
+  onShown: (() => void) | undefined;
 }
 
 function Attempt(props: AttemptProps) {
-  const { loaded, trainee, mode, onRetry, onExit, onNext, renderScorecard } = props;
+  const { loaded, trainee, mode, onRetry, onExit, onNext, renderScorecard, onShown } = props;
   const state = usePlaySession(loaded, trainee, mode);
   const { startFresh } = state;
   const { customer } = loaded.scenario;
@@ -119,6 +123,7 @@ function Attempt(props: AttemptProps) {
       onExit={onExit}
       onNext={onNext}
       renderScorecard={renderScorecard}
+      onShown={onShown}
     />
   );
 }
@@ -131,6 +136,7 @@ interface ConversationProps {
   onExit: () => void;
   onNext: (() => void) | undefined;
   renderScorecard: PlayerPageProps['renderScorecard'];
+  onShown: (() => void) | undefined;
 }
 
 /** The log behind a published view: it changes exactly when a new view is published. */
@@ -139,9 +145,12 @@ const logBehind = (session: PlaySession, _view: PlayView) => session.getLog();
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function Conversation(props: ConversationProps) {
-  const { loaded, running, onStartOver, onRetry, onExit, onNext, renderScorecard } = props;
+  const { loaded, running, onStartOver, onRetry, onExit, onNext, renderScorecard, onShown } = props;
   // A resumed attempt keeps the mode it was started in.
   const { session, view, storage, mode } = running;
+  // Once per conversation; a later `onShown` (new render callback) is not a new showing.
+  const shown = useRef(onShown);
+  useEffect(() => shown.current?.(), []);
   const { scenario } = loaded;
   const [error, setError] = useState<string | undefined>();
   // The log is the truth: the transcript is rebuilt from it whenever a new view is published.

@@ -22,8 +22,8 @@ const LINES: TranscriptLine[] = [
   { key: 't1-c', speaker: 'customer', text: 'Still nothing.', turn: 1, subject: 'Re: Order FB-1' },
 ];
 
-function show(channel: Channel, lines = LINES, activeNow = 75_000) {
-  return renderUi(
+function view(channel: Channel, lines: TranscriptLine[], activeNow: number) {
+  return (
     <ChannelView
       channel={channel}
       customer={CUSTOMER}
@@ -31,8 +31,19 @@ function show(channel: Channel, lines = LINES, activeNow = 75_000) {
       getActiveNow={() => activeNow}
       paused={false}
       done={false}
-    />,
+    />
   );
+}
+
+function show(channel: Channel, lines = LINES, activeNow = 75_000) {
+  return renderUi(view(channel, lines, activeNow));
+}
+
+/** Opens the conversation before its last line, then lets that line arrive. */
+function showArriving(channel: Channel) {
+  const rendered = show(channel, LINES.slice(0, -1));
+  rendered.rerender(view(channel, LINES, 75_000));
+  return rendered;
 }
 
 describe('ChannelView', () => {
@@ -61,7 +72,7 @@ describe('ChannelView', () => {
   });
 
   it('draws live chat as bubbles, with the customer typing before a new message', async () => {
-    const { container } = show('chat');
+    const { container } = showArriving('chat');
     expect(screen.getByText('Megan is typing…')).toBeTruthy();
     expect(screen.queryByText('Still nothing.')).toBeNull();
     expect(screen.getByText('It ships today.').closest('.chat__bubble')).toBeTruthy();
@@ -73,8 +84,14 @@ describe('ChannelView', () => {
     expect(await axeFindings(container)).toEqual([]);
   });
 
+  it('shows what was already said at once when a chat opens or resumes', () => {
+    show('chat');
+    expect(screen.queryByText('Megan is typing…')).toBeNull();
+    expect(screen.getByText('Still nothing.').closest('.chat__bubble')).toBeTruthy();
+  });
+
   it('draws a phone call with a running call timer and who is speaking', async () => {
-    const { container } = show('phone');
+    const { container } = showArriving('phone');
     expect(screen.getByRole('timer', { name: 'Call time' }).textContent).toContain('1:15');
     expect(screen.getByText('Phone call')).toBeTruthy();
     expect(screen.getByText('Megan is speaking')).toBeTruthy();

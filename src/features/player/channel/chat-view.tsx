@@ -1,4 +1,4 @@
-import { m, useReducedMotion } from 'framer-motion';
+import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
 import { useRef } from 'react';
 import { Avatar } from '../../../ui/avatar.tsx';
 import { formatSpan } from '../../../ui/format-span.ts';
@@ -92,9 +92,12 @@ export function ChatView({ customer, lines, done }: ChannelViewProps) {
       </div>
       <div className="chat__log" role="log" aria-label="Conversation" ref={listRef}>
         <ol className="chat__list">
-          {shown.map((line) => (
-            <ChatLine key={line.key} line={line} name={name} latest={line === last && !typing} />
-          ))}
+          {/* What is already there when the chat opens (a resumed chat) shows at once. */}
+          <AnimatePresence initial={false}>
+            {shown.map((line) => (
+              <ChatLine key={line.key} line={line} name={name} latest={line === last && !typing} />
+            ))}
+          </AnimatePresence>
         </ol>
         {typing && (
           <p className="chat__typing" data-latest>

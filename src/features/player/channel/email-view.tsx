@@ -1,4 +1,4 @@
-import { m } from 'framer-motion';
+import { AnimatePresence, m } from 'framer-motion';
 import { useRef } from 'react';
 import { Avatar } from '../../../ui/avatar.tsx';
 import { MessageText } from '../../../ui/message-text.tsx';
@@ -89,45 +89,53 @@ export function EmailView({ customer, lines, done }: ChannelViewProps) {
       </div>
       <div role="log" aria-label="Conversation" ref={threadRef}>
         <ol className="thread">
-          {lines.map((line, i) => {
-            switch (line.speaker) {
-              case 'narration': {
-                if (i === 0) {
-                  return (
-                    <li key={line.key} className="thread__context">
-                      {line.text}
-                    </li>
-                  );
+          {/* What is already there when the thread opens (a resumed one) shows at once. */}
+          <AnimatePresence initial={false}>
+            {lines.map((line, i) => {
+              switch (line.speaker) {
+                case 'narration': {
+                  if (i === 0) {
+                    return (
+                      <li key={line.key} className="thread__context">
+                        {line.text}
+                      </li>
+                    );
+                  }
+                  const { gap, note } = splitNarration(line.text);
+                  return <Gap key={line.key} label={gap} note={note} />;
                 }
-                const { gap, note } = splitNarration(line.text);
-                return <Gap key={line.key} label={gap} note={note} />;
+                case 'silence':
+                  return (
+                    <Gap
+                      key={line.key}
+                      label={line.tookMs === undefined ? 'No reply' : silenceGap(line.tookMs)}
+                      note="You did not reply in time."
+                    />
+                  );
+                case 'trainee':
+                  return [
+                    line.tookMs !== undefined && (
+                      <Gap key={`${line.key}-gap`} label={replyGap(line.tookMs)} />
+                    ),
+                    <EmailCard
+                      key={line.key}
+                      line={line}
+                      customer={customer.name}
+                      latest={false}
+                    />,
+                  ];
+                case 'customer':
+                  return (
+                    <EmailCard
+                      key={line.key}
+                      line={line}
+                      customer={customer.name}
+                      latest={line === latest}
+                    />
+                  );
               }
-              case 'silence':
-                return (
-                  <Gap
-                    key={line.key}
-                    label={line.tookMs === undefined ? 'No reply' : silenceGap(line.tookMs)}
-                    note="You did not reply in time."
-                  />
-                );
-              case 'trainee':
-                return [
-                  line.tookMs !== undefined && (
-                    <Gap key={`${line.key}-gap`} label={replyGap(line.tookMs)} />
-                  ),
-                  <EmailCard key={line.key} line={line} customer={customer.name} latest={false} />,
-                ];
-              case 'customer':
-                return (
-                  <EmailCard
-                    key={line.key}
-                    line={line}
-                    customer={customer.name}
-                    latest={line === latest}
-                  />
-                );
-            }
-          })}
+            })}
+          </AnimatePresence>
         </ol>
       </div>
     </div>

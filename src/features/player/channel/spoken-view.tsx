@@ -1,4 +1,4 @@
-import { m } from 'framer-motion';
+import { AnimatePresence, m } from 'framer-motion';
 import { useRef, type ReactNode } from 'react';
 import { formatSpan } from '../../../ui/format-span.ts';
 import { paragraphs } from '../../../ui/paragraphs.ts';
@@ -163,15 +163,18 @@ export function SpokenView({
       </div>
       <div role="log" aria-label="Conversation" ref={logRef}>
         <ol className="spoken__lines">
-          {lines.map((line) => (
-            <SpokenLine
-              key={line.key}
-              line={line}
-              name={name}
-              speaking={speaking && line === latest}
-              latest={line === lines[lines.length - 1]}
-            />
-          ))}
+          {/* What is already there when the call opens (a resumed call) shows at once. */}
+          <AnimatePresence initial={false}>
+            {lines.map((line) => (
+              <SpokenLine
+                key={line.key}
+                line={line}
+                name={name}
+                speaking={speaking && line === latest}
+                latest={line === lines[lines.length - 1]}
+              />
+            ))}
+          </AnimatePresence>
         </ol>
       </div>
     </div>
