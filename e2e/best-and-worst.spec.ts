@@ -1,19 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { checkScenario } from '../src/core/analysis/check-scenario.ts';
 import type { PathStep } from '../src/core/analysis/analysis-types.ts';
 import type { LoadedScenario } from '../src/core/scenario/loaded-scenario.ts';
 import { openTimeouts, start, isStuck } from '../src/core/scenario/semantics.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
+import { shippedScenarios } from './shipped-scenarios.ts';
 
 /** Every shipped scenario with its analysis: the paths to play come from the engine, not from the test. */
-const shipped = readdirSync('scenarios')
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => {
-    const result = checkScenario(readFileSync(`scenarios/${name}`, 'utf8'), `scenarios/${name}`);
-    if (!result.ok) throw new Error(`scenarios/${name} does not pass the checker`);
-    return { loaded: result.loaded, analysis: result.analysis };
-  });
+const shipped = shippedScenarios;
 
 test.use({ trainee: 'Path Tester' });
 

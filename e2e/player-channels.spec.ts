@@ -23,7 +23,37 @@ const emailFraming =
     return 0;
   };
 
+/**
+ * A spoken conversation (phone, in person): the framing, a running timer, and the
+ * speaking indicator while the customer's answer to the first reply comes in.
+ */
+const spokenFraming =
+  (title: string, timer: string, live: string, firstName: string) =>
+  async (page: Page, log: Locator): Promise<number> => {
+    await expect(page.getByText(title, { exact: true })).toBeVisible();
+    await expect(page.getByRole('timer', { name: timer })).toBeVisible();
+    // What was said before the trainee arrived shows at once, without a speaking indicator.
+    await expect(page.getByText(live, { exact: true })).toBeVisible();
+    // Stage directions first, then the customer's words under their first name.
+    await expect(
+      log.getByRole('listitem').filter({ hasText: new RegExp(`^${firstName}`) }),
+    ).toHaveCount(1);
+    const options = page.getByRole('group', { name: 'Your reply' }).getByRole('button');
+    await options.first().click();
+    await expect(log.getByRole('listitem').filter({ hasText: /^You/ }).first()).toBeVisible();
+    await expect(page.getByText(`${firstName} is speaking`)).toBeVisible();
+    return 1;
+  };
+
 const SHIPPED: Shipped[] = [
+  {
+    id: 'the-angry-caller',
+    framing: spokenFraming('Phone call', 'Call time', 'On the line', 'Dean'),
+  },
+  {
+    id: 'the-mix-up-and-the-upgrade',
+    framing: spokenFraming('At the counter', 'Time with customer', 'Face to face', 'Joanna'),
+  },
   {
     id: 'into-the-email-void',
     framing: emailFraming('Order FB-20417 - did my new address go through?', 'Megan Hollis'),

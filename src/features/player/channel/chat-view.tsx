@@ -1,10 +1,10 @@
-import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
+import { m, useReducedMotion } from 'framer-motion';
 import { useRef } from 'react';
 import { Avatar } from '../../../ui/avatar.tsx';
 import { formatSpan } from '../../../ui/format-span.ts';
 import { MessageText } from '../../../ui/message-text.tsx';
 import { TypingDots } from '../../../ui/typing-dots.tsx';
-import { useEnterMotion } from '../../../ui/use-enter-motion.ts';
+import { useEnterMotion, useOpeningKeys } from '../../../ui/use-enter-motion.ts';
 import { useFresh } from '../../../ui/use-fresh.ts';
 import { latestCustomerLine, type TranscriptLine } from '../transcript-lines.ts';
 import { firstName, type ChannelViewProps } from './channel-types.ts';
@@ -16,8 +16,18 @@ export function typingDelayMs(text: string): number {
   return Math.min(1800, Math.max(700, 350 + text.length * 4));
 }
 
-function ChatLine({ line, name, latest }: { line: TranscriptLine; name: string; latest: boolean }) {
-  const enter = useEnterMotion();
+function ChatLine({
+  line,
+  name,
+  latest,
+  appear,
+}: {
+  line: TranscriptLine;
+  name: string;
+  latest: boolean;
+  appear: boolean;
+}) {
+  const enter = useEnterMotion(6, appear);
   const marker = latest ? { 'data-latest': true } : {};
   switch (line.speaker) {
     case 'narration':
@@ -69,6 +79,7 @@ function ChatLine({ line, name, latest }: { line: TranscriptLine; name: string; 
 export function ChatView({ customer, lines, done }: ChannelViewProps) {
   const reduce = useReducedMotion() ?? false;
   const latest = latestCustomerLine(lines);
+  const opening = useOpeningKeys(lines.map((l) => l.key));
   const typing = useFresh(
     latest?.key,
     reduce || latest === undefined ? 0 : typingDelayMs(latest.text),
@@ -92,12 +103,15 @@ export function ChatView({ customer, lines, done }: ChannelViewProps) {
       </div>
       <div className="chat__log" role="log" aria-label="Conversation" ref={listRef}>
         <ol className="chat__list">
-          {/* What is already there when the chat opens (a resumed chat) shows at once. */}
-          <AnimatePresence initial={false}>
-            {shown.map((line) => (
-              <ChatLine key={line.key} line={line} name={name} latest={line === last && !typing} />
-            ))}
-          </AnimatePresence>
+          {shown.map((line) => (
+            <ChatLine
+              key={line.key}
+              line={line}
+              name={name}
+              latest={line === last && !typing}
+              appear={!opening.has(line.key)}
+            />
+          ))}
         </ol>
         {typing && (
           <p className="chat__typing" data-latest>

@@ -1,8 +1,8 @@
-import { AnimatePresence, m } from 'framer-motion';
+import { m } from 'framer-motion';
 import { useRef } from 'react';
 import { Avatar } from '../../../ui/avatar.tsx';
 import { MessageText } from '../../../ui/message-text.tsx';
-import { useEnterMotion } from '../../../ui/use-enter-motion.ts';
+import { useEnterMotion, useOpeningKeys } from '../../../ui/use-enter-motion.ts';
 import { latestCustomerLine, type TranscriptLine } from '../transcript-lines.ts';
 import type { ChannelViewProps } from './channel-types.ts';
 import { replyGap, replySubject, silenceGap, splitNarration } from './thread-wording.ts';
@@ -24,12 +24,14 @@ function EmailCard({
   line,
   customer,
   latest,
+  appear,
 }: {
   line: TranscriptLine;
   customer: string;
   latest: boolean;
+  appear: boolean;
 }) {
-  const enter = useEnterMotion(8);
+  const enter = useEnterMotion(8, appear);
   const incoming = line.speaker === 'customer';
   const subject =
     line.subject === undefined ? undefined : incoming ? line.subject : replySubject(line.subject);
@@ -70,6 +72,7 @@ function EmailCard({
 /** Email: a thread of cards (subject, sender, recipient) with the time between messages. */
 export function EmailView({ customer, lines, done }: ChannelViewProps) {
   const latest = done ? undefined : latestCustomerLine(lines);
+  const opening = useOpeningKeys(lines.map((l) => l.key));
   const threadRef = useRef<HTMLDivElement>(null);
   useFollowLatest(latest?.key, threadRef, 'start');
   const messages = lines.filter((l) => l.speaker === 'customer' || l.speaker === 'trainee').length;
@@ -89,53 +92,52 @@ export function EmailView({ customer, lines, done }: ChannelViewProps) {
       </div>
       <div role="log" aria-label="Conversation" ref={threadRef}>
         <ol className="thread">
-          {/* What is already there when the thread opens (a resumed one) shows at once. */}
-          <AnimatePresence initial={false}>
-            {lines.map((line, i) => {
-              switch (line.speaker) {
-                case 'narration': {
-                  if (i === 0) {
-                    return (
-                      <li key={line.key} className="thread__context">
-                        {line.text}
-                      </li>
-                    );
-                  }
-                  const { gap, note } = splitNarration(line.text);
-                  return <Gap key={line.key} label={gap} note={note} />;
+          {lines.map((line, i) => {
+            switch (line.speaker) {
+              case 'narration': {
+                if (i === 0) {
+                  return (
+                    <li key={line.key} className="thread__context">
+                      {line.text}
+                    </li>
+                  );
                 }
-                case 'silence':
-                  return (
-                    <Gap
-                      key={line.key}
-                      label={line.tookMs === undefined ? 'No reply' : silenceGap(line.tookMs)}
-                      note="You did not reply in time."
-                    />
-                  );
-                case 'trainee':
-                  return [
-                    line.tookMs !== undefined && (
-                      <Gap key={`${line.key}-gap`} label={replyGap(line.tookMs)} />
-                    ),
-                    <EmailCard
-                      key={line.key}
-                      line={line}
-                      customer={customer.name}
-                      latest={false}
-                    />,
-                  ];
-                case 'customer':
-                  return (
-                    <EmailCard
-                      key={line.key}
-                      line={line}
-                      customer={customer.name}
-                      latest={line === latest}
-                    />
-                  );
+                const { gap, note } = splitNarration(line.text);
+                return <Gap key={line.key} label={gap} note={note} />;
               }
-            })}
-          </AnimatePresence>
+              case 'silence':
+                return (
+                  <Gap
+                    key={line.key}
+                    label={line.tookMs === undefined ? 'No reply' : silenceGap(line.tookMs)}
+                    note="You did not reply in time."
+                  />
+                );
+              case 'trainee':
+                return [
+                  line.tookMs !== undefined && (
+                    <Gap key={`${line.key}-gap`} label={replyGap(line.tookMs)} />
+                  ),
+                  <EmailCard
+                    key={line.key}
+                    line={line}
+                    customer={customer.name}
+                    latest={false}
+                    appear={!opening.has(line.key)}
+                  />,
+                ];
+              case 'customer':
+                return (
+                  <EmailCard
+                    key={line.key}
+                    line={line}
+                    customer={customer.name}
+                    latest={line === latest}
+                    appear={!opening.has(line.key)}
+                  />
+                );
+            }
+          })}
         </ol>
       </div>
     </div>

@@ -1,9 +1,9 @@
-import { AnimatePresence, m } from 'framer-motion';
+import { m } from 'framer-motion';
 import { useRef, type ReactNode } from 'react';
 import { formatSpan } from '../../../ui/format-span.ts';
 import { paragraphs } from '../../../ui/paragraphs.ts';
 import { SpeakingBars } from '../../../ui/speaking-bars.tsx';
-import { useEnterMotion } from '../../../ui/use-enter-motion.ts';
+import { useEnterMotion, useOpeningKeys } from '../../../ui/use-enter-motion.ts';
 import { useFresh } from '../../../ui/use-fresh.ts';
 import { latestCustomerLine, type TranscriptLine } from '../transcript-lines.ts';
 import { CallTimer } from './call-timer.tsx';
@@ -69,14 +69,16 @@ function SpokenLine({
   name,
   speaking,
   latest,
+  appear,
 }: {
   line: TranscriptLine;
   name: string;
   speaking: boolean;
   latest: boolean;
+  appear: boolean;
 }) {
   const marker = latest ? { 'data-latest': true } : {};
-  const enter = useEnterMotion(0);
+  const enter = useEnterMotion(0, appear);
   if (line.speaker === 'narration') {
     return (
       <li className="spoken__direction" {...marker}>
@@ -129,6 +131,7 @@ export function SpokenView({
   framing,
 }: ChannelViewProps & { framing: SpokenFraming }) {
   const latest = done ? undefined : latestCustomerLine(lines);
+  const opening = useOpeningKeys(lines.map((l) => l.key));
   const speaking = useFresh(latest?.key, latest === undefined ? 0 : speakingMs(latest.text));
   const logRef = useRef<HTMLDivElement>(null);
   useFollowLatest(lines[lines.length - 1]?.key, logRef, 'nearest');
@@ -163,18 +166,16 @@ export function SpokenView({
       </div>
       <div role="log" aria-label="Conversation" ref={logRef}>
         <ol className="spoken__lines">
-          {/* What is already there when the call opens (a resumed call) shows at once. */}
-          <AnimatePresence initial={false}>
-            {lines.map((line) => (
-              <SpokenLine
-                key={line.key}
-                line={line}
-                name={name}
-                speaking={speaking && line === latest}
-                latest={line === lines[lines.length - 1]}
-              />
-            ))}
-          </AnimatePresence>
+          {lines.map((line) => (
+            <SpokenLine
+              key={line.key}
+              line={line}
+              name={name}
+              speaking={speaking && line === latest}
+              latest={line === lines[lines.length - 1]}
+              appear={!opening.has(line.key)}
+            />
+          ))}
         </ol>
       </div>
     </div>
