@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/chromium-launch.ts';
-import { CONVERSATION_SHOWN_MARK } from '../src/app/play-route.tsx';
+import { CONVERSATION_SHOWN_MARK } from '../src/app/timing-marks.ts';
 import { TRAINEE_STORAGE_KEY, persistedTraineeText } from '../src/app/trainee-persistence.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { startEarly } from './app/start-early.ts';
 import './app/app.css';
 
 const container = document.getElementById('root');
@@ -8,6 +9,7 @@ if (!container) {
   throw new Error('Extra Mile: missing #root element in index.html');
 }
 
+startEarly(window.location.hash);
 createRoot(container).render(
   <StrictMode>
     <App />

@@ -1,11 +1,12 @@
-import { Suspense, use } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { PlayerPage } from '../features/player/player-page.tsx';
 import { markContentShown } from './content-shown.ts';
 import { LazyScorecard, loadScorecard } from './lazy-scorecard.tsx';
 import { nextScenarioId } from './next-scenario.ts';
 import { modeFromSearch, playPath } from './play-href.ts';
-import { libraryCards, loadShippedScenario, shippedCard } from './shipped-library.ts';
+import { CONVERSATION_SHOWN_MARK } from './timing-marks.ts';
+import { libraryCards, shippedCard } from './shipped-library.ts';
+import { useShippedScenario } from './use-shipped-scenarios.ts';
 
 const ORDER = libraryCards.map((s) => s.id);
 
@@ -19,9 +20,6 @@ function NotFound({ id }: { id: string }) {
   );
 }
 
-/** User Timing mark set when a conversation is first on screen (read by bench/first-load). */
-export const CONVERSATION_SHOWN_MARK = 'extra-mile:conversation-shown';
-
 /** Once the first customer message is on screen, fetch what the end of the conversation needs. */
 function conversationShown(): void {
   performance.mark(CONVERSATION_SHOWN_MARK);
@@ -31,29 +29,21 @@ function conversationShown(): void {
 
 /** `#/play/<id>?mode=assessment`: the player, in the mode asked for (practice by default). */
 export function PlayRoute({ id, trainee }: { id: string; trainee: string }) {
-  const card = shippedCard(id);
-  if (card === undefined) return <NotFound id={id} />;
-  return (
-    <Suspense
-      fallback={
-        <main className="player">
-          <p className="player__connecting" role="status">
-            Connecting you to {card.customer.name}…
-          </p>
-        </main>
-      }
-    >
-      <LoadedPlayRoute id={id} trainee={trainee} />
-    </Suspense>
-  );
-}
-
-function LoadedPlayRoute({ id, trainee }: { id: string; trainee: string }) {
   const [, navigate] = useLocation();
   const mode = modeFromSearch(useSearch());
-  // The conversation is its own chunk: fetched here, once, and shared by every render.
-  const load = use(loadShippedScenario(id));
-  if (load.status === 'missing') return <NotFound id={id} />;
+  const card = shippedCard(id);
+  // The conversation is its own chunk: fetched on first use (main.tsx starts it early).
+  const load = useShippedScenario(id);
+  if (card === undefined || load?.status === 'missing') return <NotFound id={id} />;
+  if (load === undefined) {
+    return (
+      <main className="player">
+        <p className="player__connecting" role="status">
+          Connecting you to {card.customer.name}…
+        </p>
+      </main>
+    );
+  }
   if (load.status === 'failed') {
     return (
       <main className="app-shell">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LoadedScenario } from '../core/scenario/loaded-scenario.ts';
-import { loadedShippedScenario, loadShippedScenario } from './shipped-library.ts';
+import { loadedShippedScenario, loadShippedScenario, type ShippedLoad } from './shipped-library.ts';
 
 /**
  * Fetches the conversations of the shipped scenarios in `ids` (those not here yet) and
@@ -13,13 +13,12 @@ export function useShippedScenarios(
   const [arrived, setArrived] = useState(0);
   const key = useMemo(() => [...new Set(ids)].sort().join('\n'), [ids]);
   useEffect(() => {
+    if (key === '') return undefined;
     let live = true;
-    const missing = key === '' ? [] : key.split('\n').filter((id) => !loadedShippedScenario(id));
-    for (const id of missing) {
-      void loadShippedScenario(id).then((load) => {
-        if (live && load.status === 'ready') setArrived((n) => n + 1);
-      });
-    }
+    // Also when all are here already: one may have arrived between render and effect.
+    void Promise.all(key.split('\n').map(loadShippedScenario)).then(
+      () => live && setArrived((n) => n + 1),
+    );
     return () => {
       live = false;
     };
@@ -27,4 +26,24 @@ export function useShippedScenarios(
   // `arrived` is the reason to hand out a new lookup: the scenarios behind it changed.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useCallback((id: string) => loadedShippedScenario(id), [arrived]);
+}
+
+/**
+ * One shipped scenario's conversation: undefined while its chunk arrives, then how the
+ * load went. State rather than Suspense, so a fast load shows at once (React holds back
+ * a suspended boundary's content for a few hundred ms after its fallback).
+ */
+export function useShippedScenario(id: string): ShippedLoad | undefined {
+  const ready = loadedShippedScenario(id);
+  const [answer, setAnswer] = useState<{ id: string; load: ShippedLoad } | undefined>();
+  useEffect(() => {
+    // Subscribed even when loaded: it may have arrived between this render and the effect.
+    let live = true;
+    void loadShippedScenario(id).then((load) => live && setAnswer({ id, load }));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (ready !== undefined) return { status: 'ready', loaded: ready };
+  return answer?.id === id ? answer.load : undefined;
 }

@@ -39,11 +39,18 @@ import { runCheck } from './check-command.ts';
  *   (no marker)                              ```sh    only npm commands, naming scripts that
  *                                                     exist and files that exist or are examples.
  *
- * Any other block without a marker fails, so a new example cannot dodge checking. Besides the
- * blocks: a `# yaml-language-server: $schema=` line in any YAML block must point at the schema;
- * the table after `<!-- messages from: <folder> -->` may only quote messages that the rule
- * fixtures in that folder expect (`…` stands for any text); relative links and `#anchors` must
- * resolve; and every key, principle, guard, action and channel must be named in the guide.
+ * Any other block without a marker fails, so a new example cannot dodge checking. Two markers
+ * claim the prose that follows them (up to the next blank line) instead of a block:
+ *
+ *   <!-- quoting output of: scenarios/<id>.yaml -->  every **bold** phrase in the list is
+ *                                                    part of that file's checker output.
+ *   <!-- messages from: <folder> -->                 the table quotes only messages that the
+ *                                                    rule fixtures in that folder expect
+ *                                                    (`…` stands for any text).
+ *
+ * Besides: a `# yaml-language-server: $schema=` line in any YAML block must point at the schema;
+ * relative links and `#anchors` must resolve; and every key, principle, guard, action and channel
+ * must be named in the guide.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -89,7 +96,7 @@ function parseGuide(text: string): Guide {
     if (end === lines.length) throw new Error(`line ${i + 1}: code block is never closed`);
     let before = i - 1;
     while (before >= 0 && (lines[before] ?? '').trim() === '') before--;
-    const marked = MARKER.exec((lines[before] ?? '').trim());
+    const comment = MARKER.exec((lines[before] ?? '').trim());
     blocks.push({
       line: i + 1,
       lang: open[3] ?? '',
@@ -97,7 +104,7 @@ function parseGuide(text: string): Guide {
         .slice(i + 1, end)
         .map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l))
         .join('\n'),
-      marker: marked === null ? undefined : { kind: marked[1] ?? '', name: marked[2] ?? '' },
+      marker: comment === null ? undefined : { kind: comment[1] ?? '', name: comment[2] ?? '' },
     });
     i = end;
   }
@@ -123,15 +130,28 @@ const where = (b: Block) => `scenarios/README.md:${b.line}`;
 const marked = (kind: MarkerKind) => guide.blocks.filter((b) => b.marker?.kind === kind);
 const nameOf = (b: Block) => b.marker?.name ?? '';
 
-/** A complete file (example or broken) as the reader has met it by the time `b` is reached. */
-function definitionBefore(b: Block): Block | undefined {
+/** The complete file (example or broken) of that name as the reader knows it at `line`. */
+function definitionBefore(name: string, line: number): Block | undefined {
   return guide.blocks
-    .filter((d) => d.line < b.line && (d.marker?.kind === 'example' || d.marker?.kind === 'broken'))
-    .filter((d) => nameOf(d) === nameOf(b))
+    .filter((d) => d.line < line && (d.marker?.kind === 'example' || d.marker?.kind === 'broken'))
+    .filter((d) => nameOf(d) === name)
     .at(-1);
 }
 
-/** The lines with their shared indentation removed and trailing blanks dropped. */
+/** The prose markers of a kind, each with the paragraph, list or table that follows it. */
+function proseMarked(kind: string): { line: number; name: string; lines: string[] }[] {
+  return guide.prose.flatMap((p, i) => {
+    const m = MARKER.exec(p.text.trim());
+    if (m === null || m[1] !== kind) return [];
+    const after = guide.prose.slice(i + 1).map((q) => q.text);
+    const start = after.findIndex((l) => l.trim() !== '');
+    const rest = after.slice(start);
+    const end = rest.findIndex((l) => l.trim() === '');
+    return [{ line: p.line, name: m[2] ?? '', lines: rest.slice(0, end < 0 ? undefined : end) }];
+  });
+}
+
+/** The lines without their shared indentation and trailing spaces. */
 function dedent(lines: readonly string[]): string[] {
   const trimmed = lines.map((l) => l.trimEnd());
   const margin = Math.min(
@@ -190,6 +210,7 @@ function anchorOf(heading: string): string {
 
 const codeSpans = new Set([...proseText.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? ''));
 
+/** Every key the JSON Schema describes, at any depth: what an editor offers to complete. */
 function propertyNames(schema: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(schema)) {
     for (const item of schema) propertyNames(item, into);
@@ -201,6 +222,37 @@ function propertyNames(schema: unknown, into = new Set<string>()): Set<string> {
     for (const value of Object.values(schema)) propertyNames(value, into);
   }
   return into;
+}
+
+/** Every row of the table quotes a message that a rule fixture of the folder expects. */
+function expectKnownMessages(folder: string, table: readonly string[]): void {
+  const expected = readdirSync(join(ROOT, folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => readFileSync(join(ROOT, folder, f), 'utf8').split('\n'))
+    .flatMap((l) => {
+      const m = /^# expect: \d+:\d+: (error|warning): (.*)$/.exec(l);
+      return m === null ? [] : [{ severity: m[1] ?? '', message: m[2] ?? '' }];
+    });
+  // Past the header and the line under it.
+  const rows = table.filter((l) => l.startsWith('|')).slice(2);
+  expect(rows.length).toBeGreaterThan(0);
+  const unknown = rows.flatMap((row) => {
+    const [quoted = '', advice = ''] = row
+      .split(/(?<!\\)\|/)
+      .slice(1)
+      .map((c) => c.trim());
+    const message = /^`(.+)`$/.exec(quoted)?.[1] ?? quoted;
+    const severity = advice.startsWith('(warning)') ? 'warning' : 'error';
+    const pattern = new RegExp(
+      `^${message
+        .split('…')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
+    const found = expected.some((e) => e.severity === severity && pattern.test(e.message));
+    return found ? [] : [`${severity}: ${message}`];
+  });
+  expect(unknown).toEqual([]);
 }
 
 const definedNames = new Set([...marked('example'), ...marked('broken')].map(nameOf));
@@ -224,7 +276,7 @@ describe('scenarios/README.md', () => {
     expect(marked('example').length).toBeGreaterThan(0);
   });
 
-  it('names each complete example once, after the file that holds it', () => {
+  it('names each complete file once, as scenarios/<id>.yaml', () => {
     const names = marked('example').map(nameOf);
     expect(names.length).toBe(new Set(names).size);
     for (const b of [...marked('example'), ...marked('broken')]) {
@@ -263,7 +315,7 @@ describe('scenarios/README.md', () => {
     (_at, b) => {
       const result = checkScenario(b.body, nameOf(b));
       expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
-      const shown = marked('output of').some((o) => definitionBefore(o) === b);
+      const shown = marked('output of').some((o) => definitionBefore(nameOf(o), o.line) === b);
       expect(shown, 'an output of block after it, before it is redefined').toBe(true);
     },
   );
@@ -271,7 +323,7 @@ describe('scenarios/README.md', () => {
   it.each(marked('output of').map((b) => [where(b), b] as const))(
     'output at %s is what the checker prints',
     (_at, b) => {
-      const file = definitionBefore(b);
+      const file = definitionBefore(nameOf(b), b.line);
       expect(file, `an example or broken block named ${nameOf(b)} above`).toBeDefined();
       if (file === undefined) return;
       expect(b.body).toBe(checkerOutput(nameOf(b), file.body).join('\n'));
@@ -356,41 +408,23 @@ describe('scenarios/README.md', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('quotes the analysis as the checker prints it', () => {
+    const quoting = proseMarked('quoting output of');
+    expect(quoting.length).toBeGreaterThan(0);
+    for (const { line, name, lines } of quoting) {
+      const file = definitionBefore(name, line);
+      expect(file, `an example or broken block named ${name} above line ${line}`).toBeDefined();
+      const output = checkerOutput(name, file?.body ?? '').join('\n');
+      const phrases = [...lines.join('\n').matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1] ?? '');
+      expect(phrases.length).toBeGreaterThan(0);
+      expect(phrases.filter((phrase) => !output.includes(phrase))).toEqual([]);
+    }
+  });
+
   it('quotes only messages the checker gives', () => {
-    const at = guide.prose.findIndex((p) => /^<!-- messages from: \S+ -->$/.test(p.text));
-    expect(at, 'a <!-- messages from: <folder> --> marker').toBeGreaterThanOrEqual(0);
-    const folder = /from: (\S+)/.exec(guide.prose[at]?.text ?? '')?.[1] ?? '';
-    const expected = readdirSync(join(ROOT, folder))
-      .filter((f) => f.endsWith('.yaml'))
-      .flatMap((f) => readFileSync(join(ROOT, folder, f), 'utf8').split('\n'))
-      .flatMap((l) => {
-        const m = /^# expect: \d+:\d+: (error|warning): (.*)$/.exec(l);
-        return m === null ? [] : [{ severity: m[1] ?? '', message: m[2] ?? '' }];
-      });
-    const after = guide.prose.slice(at + 1).map((p) => p.text);
-    const first = after.findIndex((l) => l.trim() !== '');
-    const table = after.slice(first);
-    const end = table.findIndex((l) => !l.startsWith('|'));
-    // Past the header and the line under it.
-    const rows = table.slice(2, end < 0 ? undefined : end);
-    expect(rows.length).toBeGreaterThan(0);
-    const unknown = rows.flatMap((row) => {
-      const [quoted = '', advice = ''] = row
-        .split(/(?<!\\)\|/)
-        .slice(1)
-        .map((c) => c.trim());
-      const message = /^`(.+)`$/.exec(quoted)?.[1] ?? quoted;
-      const severity = advice.startsWith('(warning)') ? 'warning' : 'error';
-      const pattern = new RegExp(
-        `^${message
-          .split('…')
-          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-          .join('.*')}$`,
-      );
-      const found = expected.some((e) => e.severity === severity && pattern.test(e.message));
-      return found ? [] : [`${severity}: ${message}`];
-    });
-    expect(unknown).toEqual([]);
+    const tables = proseMarked('messages from');
+    expect(tables.length).toBeGreaterThan(0);
+    for (const { name: folder, lines } of tables) expectKnownMessages(folder, lines);
   });
 
   it('links only to files and headings that exist', () => {

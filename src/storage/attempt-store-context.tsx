@@ -1,4 +1,4 @@
-import { createContext, Suspense, use, type ReactNode } from 'react';
+import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 import type { AttemptStore } from './attempt-store.ts';
 import { MemoryAttemptStore } from './memory-attempt-store.ts';
 import { openAttemptStore } from './open-attempt-store.ts';
@@ -29,30 +29,32 @@ export interface AttemptStoreProviderProps {
   store?: AttemptStore | Promise<AttemptStore>;
 }
 
+/** Stores whose promise has settled, so a later render can use them without waiting. */
+const opened = new WeakMap<Promise<AttemptStore>, AttemptStore>();
+
 /**
  * Gives its children the attempt store. While the browser's database opens (a few ms;
  * at most the open timeout, after which memory is used) it shows a short loading line,
- * so no attempt can start before the trainee's unfinished one can be found.
+ * so no attempt can start before the trainee's unfinished one can be found. State, not
+ * Suspense: React holds back a suspended boundary's content for a few hundred ms after
+ * its fallback, which the trainee would feel on every start.
  */
 export function AttemptStoreProvider({ children, store }: AttemptStoreProviderProps) {
   const source = store ?? sharedAttemptStore();
-  if (!(source instanceof Promise)) {
-    return <AttemptStoreContext value={source}>{children}</AttemptStoreContext>;
-  }
-  return (
-    <Suspense fallback={<p role="status">Loading your practice…</p>}>
-      <OpenedStore opening={source}>{children}</OpenedStore>
-    </Suspense>
-  );
-}
-
-function OpenedStore({
-  opening,
-  children,
-}: {
-  opening: Promise<AttemptStore>;
-  children: ReactNode;
-}) {
-  const store = use(opening);
-  return <AttemptStoreContext value={store}>{children}</AttemptStoreContext>;
+  const ready = source instanceof Promise ? opened.get(source) : source;
+  const [, setArrived] = useState(0);
+  useEffect(() => {
+    if (!(source instanceof Promise)) return undefined;
+    // Also when already open: it may have opened between this render and the effect.
+    let live = true;
+    void source.then((value) => {
+      opened.set(source, value);
+      if (live) setArrived((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [source]);
+  if (ready === undefined) return <p role="status">Loading your practice…</p>;
+  return <AttemptStoreContext value={ready}>{children}</AttemptStoreContext>;
 }
