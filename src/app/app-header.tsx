@@ -11,6 +11,7 @@ export interface AppHeaderProps {
 const LINKS = [
   { path: '/', label: 'Library' },
   { path: '/history', label: 'Your history' },
+  { path: '/review', label: 'Manager review' },
 ] as const;
 
 /** Top bar of the trainee's pages: where to go, who is training, and how to switch. */

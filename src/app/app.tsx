@@ -17,6 +17,8 @@ const HistoryRoute = lazy(() =>
 const AttemptRoute = lazy(() =>
   import('./attempt-route.tsx').then((m) => ({ default: m.AttemptRoute })),
 );
+// The manager's review: its own chunk with the table and chart libraries; trainees never load it.
+const ReviewRoute = lazy(() => import('./review-route.tsx'));
 // Animation features arrive once the page's content is shown; until then nothing animates
 // (what is on screen at first never animates in, so nothing waits for them).
 const motionFeatures = () =>
@@ -72,7 +74,17 @@ export function App() {
       <MotionConfig reducedMotion="user">
         <AttemptStoreProvider>
           <Router hook={useHashRoute} searchHook={useHashSearch}>
-            <TraineeGate>{(trainee) => <Routes trainee={trainee} />}</TraineeGate>
+            <Switch>
+              {/* Managers review without saying who they are: no trainee gate. */}
+              <Route path="/review/*?">
+                <Suspense fallback={<Loading />}>
+                  <ReviewRoute />
+                </Suspense>
+              </Route>
+              <Route>
+                <TraineeGate>{(trainee) => <Routes trainee={trainee} />}</TraineeGate>
+              </Route>
+            </Switch>
           </Router>
         </AttemptStoreProvider>
       </MotionConfig>

@@ -61,3 +61,28 @@ export function StoredScorecard({ attempt }: { attempt: StoredAttempt }) {
     </main>
   );
 }
+
+/**
+ * A stored attempt's scorecard and timeline as the trainee saw them, without the
+ * trainee's page around them (the manager's review shows it inside its own page).
+ */
+export function StoredScorecardBody({ attempt }: { attempt: StoredAttempt }) {
+  const card = shippedCard(attempt.scenarioId);
+  const load = card === undefined ? undefined : use(loadShippedScenario(attempt.scenarioId));
+  const loaded = load?.status === 'ready' ? load.loaded : undefined;
+  const review = useMemo(
+    () => (attempt.status === 'finished' ? reviewAttempt(attempt, loaded) : undefined),
+    [attempt, loaded],
+  );
+  // An imported attempt whose scenario version is not here keeps the file's scorecard.
+  const scorecard = review?.scorecard ?? attempt.scorecard;
+  if (scorecard === undefined) return <p>{UNFINISHED[attempt.status]}</p>;
+  return (
+    <ScorecardView
+      scorecard={scorecard}
+      turns={review?.turns ?? []}
+      log={attempt.log}
+      customerName={loaded?.scenario.customer.name ?? 'The customer'}
+    />
+  );
+}

@@ -1,4 +1,9 @@
 import type { AttemptEvent, AttemptLog, Mode } from '../core/attempt/attempt-log.ts';
+import type {
+  AttemptSummary,
+  ReviewAttempt,
+  VerificationRecord,
+} from '../core/review/review-types.ts';
 import type { Scorecard } from '../core/scoring/scorecard-types.ts';
 
 /** Where an attempt stands. */
@@ -26,6 +31,8 @@ export interface StoredAttempt {
   log: AttemptLog;
   /** Cached scorecard once finished (recomputed by replay when its engineVersion is stale). */
   scorecard?: Scorecard;
+  /** What the manager's import found out about it; absent on attempts played in this browser. */
+  verification?: VerificationRecord;
 }
 
 /** What can be asked of stored attempts. */
@@ -36,6 +43,14 @@ export interface AttemptQuery {
   scenarioId?: string;
   /** Only attempts with this status. */
   status?: AttemptStatus;
+}
+
+/** What {@link AttemptStore.importAttempts} did. */
+export interface ImportOutcome {
+  /** Attempts stored by this import. */
+  added: number;
+  /** Attempts left out because their id was already stored (or came twice in the batch). */
+  skipped: number;
 }
 
 /** Why attempts are kept only in memory, in words a trainee understands. */
@@ -69,6 +84,17 @@ export interface AttemptStore {
   get(attemptId: string): Promise<StoredAttempt | undefined>;
   /** Attempts matching the query, newest first. */
   list(query?: AttemptQuery): Promise<StoredAttempt[]>;
+  /** The stored attempts among `attemptIds`, in the order asked (unknown ids left out, each id once). */
+  getMany(attemptIds: readonly string[]): Promise<StoredAttempt[]>;
+  /** Every attempt's summary for the manager's review, newest first. */
+  listSummaries(): Promise<AttemptSummary[]>;
+  /**
+   * Stores imported attempts with their summaries, all or none, and never changes one already
+   * stored: an id already there (or earlier in the batch) is skipped. Rejects with an
+   * `ImportFailedError` (storage-problems.ts: a plain message) when the browser refuses, having
+   * stored nothing.
+   */
+  importAttempts(attempts: readonly ReviewAttempt[]): Promise<ImportOutcome>;
   /** Calls `listener` after any change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }

@@ -1,3 +1,4 @@
+import type { AttemptSummary } from '../core/review/review-types.ts';
 import { copyStored, MissingAttemptError } from './attempt-changes.ts';
 import type { AttemptDatabase } from './attempt-database.ts';
 import { RuleWritingStore, type Change } from './rule-writing-store.ts';
@@ -5,7 +6,9 @@ import type { AttemptQuery, AttemptStore, StorageProblem, StoredAttempt } from '
 import { ChangeNotifier } from './change-notifier.ts';
 import { MemoryAttemptStore } from './memory-attempt-store.ts';
 import { matchesQuery, newestFirst } from './query-attempts.ts';
-import { writeProblem } from './storage-problems.ts';
+import { summaryOf } from './review-rows.ts';
+import { ImportFailedError, writeProblem } from './storage-problems.ts';
+import { reconcileSummaries, summariesInStep } from './summary-sync.ts';
 
 /** Options of {@link DexieAttemptStore}. */
 export interface DexieStoreOptions {
@@ -17,7 +20,7 @@ export interface DexieStoreOptions {
 
 /**
  * Attempts in the browser's database. Every write is one read-modify-write
- * transaction, resolved once committed. When a write fails (storage full, the
+ * transaction over the attempt and its summary, resolved once committed. When a write fails (storage full, the
  * database closed under us), this tab switches to memory for good: the write
  * is applied there and still resolves, what the database holds stays readable,
  * and reads prefer the memory copy. Nothing the player handed in is lost.
@@ -60,6 +63,26 @@ export class DexieAttemptStore extends RuleWritingStore implements AttemptStore 
     return [...durableOnly, ...memory.listNow(query).map(copyStored)].sort(newestFirst);
   }
 
+  async getMany(attemptIds: readonly string[]): Promise<StoredAttempt[]> {
+    const ids = [...new Set(attemptIds)];
+    const stored = await this.readDurable(() => this.db.attempts.bulkGet(ids), []);
+    const memory = this.fallback;
+    const found = ids.map((id, i) => {
+      const inMemory = memory?.peek(id);
+      return inMemory === undefined ? stored[i] : copyStored(inMemory);
+    });
+    return found.filter((row) => row !== undefined);
+  }
+
+  async listSummaries(): Promise<AttemptSummary[]> {
+    const stored = await this.readDurable(() => this.readSummaries(), []);
+    const memory = this.fallback;
+    if (memory === undefined) return stored.sort(newestFirst);
+    const durableOnly = stored.filter((row) => memory.peek(row.attemptId) === undefined);
+    const inMemory = memory.summariesNow().map((summary) => structuredClone(summary));
+    return [...durableOnly, ...inMemory].sort(newestFirst);
+  }
+
   subscribe(listener: () => void): () => void {
     return this.notifier.subscribe(listener);
   }
@@ -91,6 +114,33 @@ export class DexieAttemptStore extends RuleWritingStore implements AttemptStore 
     return rows.filter((row) => matchesQuery(row, query)).sort(newestFirst);
   }
 
+  /**
+   * Every stored summary. A page older than this schema (another tab, not yet reloaded)
+   * still writes attempts but not their summaries; a cheap check notices and the summaries
+   * it left behind are written again, stored when the browser lets us.
+   */
+  private async readSummaries(): Promise<AttemptSummary[]> {
+    const { attempts, summaries } = this.db;
+    const { rows, inStep } = await this.db.transaction('r', attempts, summaries, async () => {
+      const [all, count, latest] = await Promise.all([
+        summaries.toArray(),
+        attempts.count(),
+        attempts.orderBy('updatedAt').reverse().limit(1).keys(),
+      ]);
+      return { rows: all, inStep: summariesInStep(all, count, latest[0]) };
+    });
+    if (inStep) return rows;
+    try {
+      return await this.db.transaction('rw', attempts, summaries, () =>
+        reconcileSummaries(this.db, rows, true),
+      );
+    } catch {
+      return this.db.transaction('r', attempts, summaries, () =>
+        reconcileSummaries(this.db, rows, false),
+      );
+    }
+  }
+
   /** A database read; once in memory mode a failed read gives `otherwise` (memory has the rest). */
   private async readDurable<T>(read: () => Promise<T>, otherwise: T): Promise<T> {
     try {
@@ -104,10 +154,11 @@ export class DexieAttemptStore extends RuleWritingStore implements AttemptStore 
   protected async write(attemptId: string, change: Change): Promise<void> {
     if (this.fallback === undefined) {
       try {
-        const changed = await this.db.transaction('rw', this.db.attempts, async () => {
-          const next = change(await this.db.attempts.get(attemptId));
+        const { attempts, summaries } = this.db;
+        const changed = await this.db.transaction('rw', attempts, summaries, async () => {
+          const next = change(await attempts.get(attemptId));
           if (next === undefined) return false;
-          await this.db.attempts.put(next);
+          await Promise.all([attempts.put(next), summaries.put(summaryOf(next))]);
           return true;
         });
         if (changed) this.mirror(attemptId, change);
@@ -125,6 +176,51 @@ export class DexieAttemptStore extends RuleWritingStore implements AttemptStore 
   private mirror(attemptId: string, change: Change): void {
     const memory = this.fallback;
     if (memory?.peek(attemptId) !== undefined) memory.apply(attemptId, change);
+  }
+
+  /**
+   * One transaction: finds which ids are stored, then adds only the others and their
+   * summaries. A refusal (storage full) rolls it all back and rejects in plain words;
+   * the tab stays on the database, as an import failing says nothing about play's small writes.
+   */
+  protected async addNew(rows: readonly StoredAttempt[]): Promise<number> {
+    if (this.fallback !== undefined) return this.addToMemory(this.fallback, rows);
+    const { attempts, summaries } = this.db;
+    let added: number;
+    try {
+      added = await this.db.transaction('rw', attempts, summaries, async () => {
+        const stored = await attempts.bulkGet(rows.map((row) => row.attemptId));
+        const fresh = rows.filter((_, i) => stored[i] === undefined);
+        if (fresh.length === 0) return 0;
+        await Promise.all([attempts.bulkAdd(fresh), summaries.bulkPut(fresh.map(summaryOf))]);
+        return fresh.length;
+      });
+    } catch (error) {
+      throw new ImportFailedError(error, rows.length);
+    }
+    if (added > 0) this.notifier.changed(true);
+    return added;
+  }
+
+  /**
+   * In memory mode: new ids are those neither in memory nor in what the database holds.
+   * A database that cannot even be read could hold any of them, so then nothing is added.
+   */
+  private async addToMemory(
+    memory: MemoryAttemptStore,
+    rows: readonly StoredAttempt[],
+  ): Promise<number> {
+    const ids = rows.map((row) => row.attemptId);
+    let stored: (StoredAttempt | undefined)[];
+    try {
+      stored = await this.db.attempts.bulkGet(ids);
+    } catch (error) {
+      throw new ImportFailedError(error, rows.length);
+    }
+    const inDatabase = new Set(ids.filter((_, i) => stored[i] !== undefined));
+    const added = memory.addNow(rows, (id) => inDatabase.has(id));
+    if (added > 0) this.notifier.changed(false);
+    return added;
   }
 
   private async writeToMemory(attemptId: string, change: Change): Promise<void> {

@@ -9,8 +9,11 @@ export function matchesQuery(attempt: StoredAttempt, query: AttemptQuery): boole
   );
 }
 
+/** What {@link newestFirst} orders by: stored rows and their summaries alike. */
+export type Dated = Pick<StoredAttempt, 'attemptId' | 'startedAt' | 'updatedAt'>;
+
 /** Newest first: latest start, then latest change, then id (a stable order for equal times). */
-export function newestFirst(a: StoredAttempt, b: StoredAttempt): number {
+export function newestFirst(a: Dated, b: Dated): number {
   return (
     b.startedAt - a.startedAt ||
     b.updatedAt - a.updatedAt ||

@@ -54,3 +54,23 @@ export function writeProblem(error: unknown): StorageProblem {
   if (isQuotaError(error)) return QUOTA;
   return isVersionError(error) ? NEWER_VERSION : WRITE_FAILED;
 }
+
+/** An import the browser refused: nothing of it was stored, and nothing stored changed. */
+export class ImportFailedError extends Error {
+  /** `quota` when storage is full, `failed` for any other refusal. */
+  readonly kind: 'quota' | 'failed';
+
+  constructor(error: unknown, count: number) {
+    const none =
+      count === 1 ? 'the attempt was not imported' : `none of the ${count} attempts were imported`;
+    const kept = 'Nothing already stored has changed.';
+    const message = isQuotaError(error)
+      ? `This browser's storage is full, so ${none}. ${kept} Export a backup and free some space, or import fewer files at once.`
+      : isVersionError(error)
+        ? `A newer version of Extra Mile is open in another tab, so ${none}. ${kept} Reload this page and import again.`
+        : `Extra Mile could not save to this browser, so ${none}. ${kept} Try again; if it keeps failing, reload the page.`;
+    super(message, { cause: error });
+    this.name = 'ImportFailedError';
+    this.kind = isQuotaError(error) ? 'quota' : 'failed';
+  }
+}

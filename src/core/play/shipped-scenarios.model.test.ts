@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AnalysisReport } from '../analysis/analysis-types.ts';
 import { checkScenario } from '../analysis/check-scenario.ts';
 import type { AttemptEvent, AttemptLog } from '../attempt/attempt-log.ts';
@@ -12,6 +12,10 @@ import { ActiveClock } from './active-clock.ts';
 import { ChoiceError } from './choice-error.ts';
 import { createPlaySession, type PlaySession } from './play-session.ts';
 import type { PlayView } from './play-view.ts';
+
+// Every path of thirteen scenarios is played for real: on a busy 2-core CI machine one
+// scenario's pass can take well over the default 5 s. A hang still fails, later.
+vi.setConfig({ testTimeout: 120_000 });
 
 /**
  * Model-based test over every shipped scenario: every decision sequence (each open

@@ -1,8 +1,11 @@
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { canonicalBytes } from './canonical-bytes.ts';
 import { canonicalJson } from './fingerprint.ts';
+
+// A property test over many random values: slow on a busy 2-core machine, not hung.
+vi.setConfig({ testTimeout: 120_000 });
 
 const key = fc.oneof(
   fc.string({ unit: 'binary' }),

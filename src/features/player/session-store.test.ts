@@ -78,6 +78,9 @@ function gated(inner: AttemptStore) {
     abandon: (id) => hold(() => inner.abandon(id)),
     get: (id) => inner.get(id),
     list: (query) => inner.list(query),
+    getMany: (ids) => inner.getMany(ids),
+    listSummaries: () => inner.listSummaries(),
+    importAttempts: (attempts) => inner.importAttempts(attempts),
     subscribe: (listener) => inner.subscribe(listener),
   };
   return {
@@ -288,6 +291,9 @@ describe('SessionStore with the attempt store', () => {
       record: (event, log) => (writes++, inner.record(event, log)),
       finish: (id, card) => inner.finish(id, card),
       abandon: (id) => inner.abandon(id),
+      getMany: (ids) => inner.getMany(ids),
+      listSummaries: () => inner.listSummaries(),
+      importAttempts: (attempts) => inner.importAttempts(attempts),
       get: (id) => inner.get(id),
       list: (query) => inner.list(query),
       subscribe: (listener) => inner.subscribe(listener),

@@ -1,13 +1,8 @@
 import type { AttemptLog } from '../../core/attempt/attempt-log.ts';
+import type { AttemptFile } from '../../core/review/attempt-file-types.ts';
 import type { Scorecard } from '../../core/scoring/scorecard-types.ts';
 
-/** What a downloaded attempt holds: the log (the truth) and the scorecard computed from it. */
-export interface AttemptFile {
-  /** The attempt's event log. */
-  attempt: AttemptLog;
-  /** Its scorecard. */
-  scorecard: Scorecard;
-}
+export type { AttemptFile };
 
 function slug(text: string): string {
   const clean = text

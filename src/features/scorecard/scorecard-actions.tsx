@@ -1,11 +1,11 @@
 /** Props of {@link ScorecardActions}. */
 export interface ScorecardActionsProps {
-  /** Plays the scenario again. */
-  onRetry: () => void;
+  /** Plays the scenario again; hidden when absent (a manager reviewing). */
+  onRetry: (() => void) | undefined;
   /** Next scenario; hidden when absent. */
   onNext: (() => void) | undefined;
-  /** Back to the library. */
-  onExit: () => void;
+  /** Back to the library; hidden when absent. */
+  onExit: (() => void) | undefined;
   /** Saves the attempt as JSON; the button is hidden when absent. */
   onDownload: (() => void) | undefined;
 }
@@ -14,17 +14,21 @@ export interface ScorecardActionsProps {
 export function ScorecardActions({ onRetry, onNext, onExit, onDownload }: ScorecardActionsProps) {
   return (
     <div className="scorecard__actions" role="group" aria-label="What next">
-      <button type="button" onClick={onRetry}>
-        Try again
-      </button>
+      {onRetry !== undefined && (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
       {onNext !== undefined && (
         <button type="button" onClick={onNext}>
           Next scenario
         </button>
       )}
-      <button type="button" className="button--quiet" onClick={onExit}>
-        Back to the library
-      </button>
+      {onExit !== undefined && (
+        <button type="button" className="button--quiet" onClick={onExit}>
+          Back to the library
+        </button>
+      )}
       {onDownload !== undefined && (
         <button type="button" className="button--quiet" onClick={onDownload}>
           Download the attempt (JSON)

@@ -27,10 +27,10 @@ export interface ScorecardViewProps {
   customerName?: string | undefined;
   /** The attempt is saved in the browser (default); when false, a prominent download is offered. */
   durable?: boolean | undefined;
-  /** Plays the scenario again. */
-  onRetry: () => void;
-  /** Back to the library. */
-  onExit: () => void;
+  /** Plays the scenario again; no button when absent (a manager reviewing). */
+  onRetry?: (() => void) | undefined;
+  /** Back to the library; no button when absent. */
+  onExit?: (() => void) | undefined;
   /** Next scenario; the button is hidden when absent. */
   onNext?: (() => void) | undefined;
   /** Take focus (or scroll into view) when shown, as at the end of a conversation. */

@@ -1,7 +1,14 @@
 import type { AttemptEvent, AttemptLog } from '../../../core/attempt/attempt-log.ts';
 import type { Scorecard } from '../../../core/scoring/scorecard-types.ts';
 import { withLog } from '../../../storage/attempt-changes.ts';
-import type { AttemptQuery, AttemptStore, StoredAttempt } from '../../../storage/attempt-store.ts';
+import type { AttemptSummary, ReviewAttempt } from '../../../core/review/review-types.ts';
+import { summarizeAttempt } from '../../../core/review/summarize-attempt.ts';
+import type {
+  AttemptQuery,
+  AttemptStore,
+  ImportOutcome,
+  StoredAttempt,
+} from '../../../storage/attempt-store.ts';
 
 /** For tests: an AttemptStore in memory, with a clock the test controls. */
 export class FakeAttemptStore implements AttemptStore {
@@ -57,6 +64,38 @@ export class FakeAttemptStore implements AttemptStore {
         (query.status === undefined || a.status === query.status),
     );
     return Promise.resolve(found.sort((a, b) => b.startedAt - a.startedAt));
+  }
+
+  /** The stored attempts among the ids, in order. */
+  getMany(attemptIds: readonly string[]): Promise<StoredAttempt[]> {
+    const found = [...new Set(attemptIds)].map((id) => this.attempts.get(id));
+    return Promise.resolve(found.filter((a): a is StoredAttempt => a !== undefined));
+  }
+
+  /** Every attempt's summary, newest first. */
+  async listSummaries(): Promise<AttemptSummary[]> {
+    return (await this.list()).map(summarizeAttempt);
+  }
+
+  /** Adds the attempts whose ids are new. */
+  importAttempts(attempts: readonly ReviewAttempt[]): Promise<ImportOutcome> {
+    let added = 0;
+    for (const a of attempts) {
+      if (this.attempts.has(a.log.attemptId)) continue;
+      const { log } = a;
+      this.attempts.set(log.attemptId, {
+        ...a,
+        attemptId: log.attemptId,
+        trainee: log.trainee,
+        scenarioId: log.scenarioId,
+        scenarioFingerprint: log.scenarioFingerprint,
+        mode: log.mode,
+        startedAt: log.startedAt,
+      });
+      added++;
+    }
+    if (added > 0) this.changed();
+    return Promise.resolve({ added, skipped: attempts.length - added });
   }
 
   /** Calls `listener` after every change. */

@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react';
+import { bundleText } from '../../core/review/attempt-bundle.ts';
+import { attemptsToCsv } from '../../core/review/attempts-csv.ts';
+import { filterAttempts } from '../../core/review/filter-attempts.ts';
+import type { AttemptSummary, ReviewAttempt } from '../../core/review/review-types.ts';
+import { sortAttempts } from '../../core/review/sort-attempts.ts';
+import { useAttemptStore } from '../../storage/attempt-store-context.tsx';
+import { downloadFile } from '../../ui/download-file.ts';
+import { AttemptsFilters } from './attempts-filters.tsx';
+import { AttemptsTable } from './attempts-table.tsx';
+import { titleLookup, useReviewScenarios } from './review-context.ts';
+import { useReviewFilterStore } from './review-filter-store.ts';
+import { reviewHref } from './review-links.ts';
+import { exportName } from './export-name.ts';
+
+/** Props of {@link AttemptsPage}. */
+export interface AttemptsPageProps {
+  /** Every attempt's summary. */
+  rows: readonly AttemptSummary[];
+}
+
+/** The manager's first screen: every attempt, filtered, sorted and exported. */
+export function AttemptsPage({ rows }: AttemptsPageProps) {
+  const { cards } = useReviewScenarios();
+  const store = useAttemptStore();
+  const { filter, sort, setFilter, sortBy, clear } = useReviewFilterStore();
+  const [exporting, setExporting] = useState<string | undefined>();
+  const titleOf = useMemo(() => titleLookup(cards), [cards]);
+  const shown = useMemo(
+    () => sortAttempts(filterAttempts(rows, filter, titleOf), sort, titleOf),
+    [rows, filter, sort, titleOf],
+  );
+  const trainees = useMemo(
+    () => [...new Set(rows.map((r) => r.trainee))].sort((a, b) => a.localeCompare(b)),
+    [rows],
+  );
+  const scenarios = useMemo(() => {
+    const ids = new Set([...cards.map((c) => c.id), ...rows.map((r) => r.scenarioId)]);
+    return [...ids]
+      .map((id) => ({ id, title: titleOf(id) }))
+      .sort((a, b) => a.title.localeCompare(b.title));
+  }, [cards, rows, titleOf]);
+  const filtered = Object.keys(filter).length > 0;
+
+  const exportCsv = () =>
+    downloadFile(
+      exportName('attempts', 'csv'),
+      attemptsToCsv(shown, titleOf),
+      'text/csv;charset=utf-8',
+    );
+  const exportBundle = async () => {
+    setExporting('Preparing the bundle…');
+    try {
+      const wanted = new Set(shown.map((r) => r.attemptId));
+      const stored = (await store.list()).filter((a) => wanted.has(a.attemptId));
+      const attempts: ReviewAttempt[] = stored.map((a) => ({
+        log: a.log,
+        status: a.status,
+        updatedAt: a.updatedAt,
+        ...(a.scorecard === undefined ? {} : { scorecard: a.scorecard }),
+        ...(a.verification === undefined ? {} : { verification: a.verification }),
+      }));
+      downloadFile(exportName('attempts', 'json'), bundleText(attempts, Date.now()));
+      setExporting(undefined);
+    } catch (error) {
+      setExporting(
+        `The bundle could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
+  return (
+    <section aria-labelledby="attempts-heading" className="review-section">
+      <h2 id="attempts-heading">Attempts</h2>
+      <AttemptsFilters
+        filter={filter}
+        onChange={setFilter}
+        trainees={trainees}
+        scenarios={scenarios}
+      />
+      <div className="review-toolbar">
+        <p role="status">
+          {filtered
+            ? `Showing ${shown.length.toLocaleString()} of ${rows.length.toLocaleString()} attempts`
+            : `Showing all ${rows.length.toLocaleString()} attempts`}
+        </p>
+        {filtered && (
+          <button type="button" className="review-button review-button--quiet" onClick={clear}>
+            Clear filters
+          </button>
+        )}
+        <button
+          type="button"
+          className="review-button"
+          onClick={exportCsv}
+          disabled={shown.length === 0}
+        >
+          Export CSV
+        </button>
+        <button
+          type="button"
+          className="review-button"
+          onClick={() => void exportBundle()}
+          disabled={shown.length === 0}
+        >
+          Export JSON bundle
+        </button>
+        {exporting !== undefined && <p role="status">{exporting}</p>}
+      </div>
+      {rows.length === 0 ? (
+        <p>
+          No attempts yet. Trainees' attempts on this computer appear here as they play; attempts
+          played elsewhere can be imported on the <a href={reviewHref.data()}>Import and export</a>{' '}
+          page.
+        </p>
+      ) : (
+        <AttemptsTable
+          rows={shown}
+          sort={sort}
+          onSort={sortBy}
+          titleOf={titleOf}
+          hrefs={reviewHref}
+        />
+      )}
+    </section>
+  );
+}
