@@ -135,6 +135,7 @@ function variant(
 
 test('a mixed batch: verified, altered, unknown version, duplicate and garbage, summed up', async ({
   page,
+  browser,
 }) => {
   const [a, b, c, d] = THOUSAND;
   if (a === undefined || b === undefined || c === undefined || d === undefined) {
@@ -186,4 +187,20 @@ test('a mixed batch: verified, altered, unknown version, duplicate and garbage, 
   await page.goto('/#/review/attempt/altered-score');
   await expect(page.getByRole('note').filter({ hasText: 'Altered' })).toContainText(/overall/i);
   await expectNoSeriousA11yViolations(page);
+
+  // The JSON bundle imports back into another browser with the same verdicts.
+  await page.goto('/#/review');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON bundle' }).click();
+  const bundle = await (await downloading).path();
+  const elsewhere = await browser.newPage();
+  try {
+    const restored = await importFiles(elsewhere, [bundle]);
+    await expect(restored).toContainText('4 attempts added');
+    await expect(restored).toContainText('1 attempt verified by replay');
+    await expect(restored).toContainText('2 attempts altered');
+    await expect(restored).toContainText('1 attempt kept but cannot be verified');
+  } finally {
+    await elsewhere.close();
+  }
 });

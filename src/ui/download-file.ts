@@ -1,6 +1,15 @@
-/** Saves text as a file through a Blob and a temporary object URL (nothing leaves the browser). */
-export function downloadFile(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/**
+ * Saves text as a file through a Blob and a temporary object URL (nothing leaves the
+ * browser). The text may come in parts: a bundle of 100,000 attempts is larger than the
+ * longest string a browser can hold, but not than a Blob.
+ */
+export function downloadFile(
+  name: string,
+  text: string | readonly string[],
+  type = 'application/json',
+): void {
+  const parts = typeof text === 'string' ? [text] : [...text];
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

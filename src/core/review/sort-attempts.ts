@@ -93,7 +93,9 @@ export function sortAttempts(
     Number.isFinite(row.startedAt) ? row.startedAt : -Infinity,
   );
   const sign = sort.direction === 'desc' ? -1 : 1;
-  const order = Array.from(rows, (_, i) => i);
+  // A typed array of indices: V8 sorts it with a comparator several times faster than an Array.
+  const order = new Uint32Array(rows.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
   order.sort((a, b) => {
     const ka = keys[a] ?? NaN;
     const kb = keys[b] ?? NaN;
@@ -109,5 +111,5 @@ export function sortAttempts(
     if (ia !== ib) return ia < ib ? -1 : 1;
     return a - b;
   });
-  return order.map((i) => rows[i] as AttemptSummary);
+  return Array.from(order, (i) => rows[i] as AttemptSummary);
 }

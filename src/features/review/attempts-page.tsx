@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { bundleText } from '../../core/review/attempt-bundle.ts';
+import { bundleParts } from '../../core/review/attempt-bundle.ts';
 import { attemptsToCsv } from '../../core/review/attempts-csv.ts';
 import { filterAttempts } from '../../core/review/filter-attempts.ts';
 import type { AttemptSummary, ReviewAttempt } from '../../core/review/review-types.ts';
@@ -60,7 +60,7 @@ export function AttemptsPage({ rows }: AttemptsPageProps) {
         ...(a.scorecard === undefined ? {} : { scorecard: a.scorecard }),
         ...(a.verification === undefined ? {} : { verification: a.verification }),
       }));
-      downloadFile(exportName('attempts', 'json'), bundleText(attempts, Date.now()));
+      downloadFile(exportName('attempts', 'json'), bundleParts(attempts, Date.now()));
       setExporting(undefined);
     } catch (error) {
       setExporting(

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { bundleText } from '../../core/review/attempt-bundle.ts';
+import { bundleParts } from '../../core/review/attempt-bundle.ts';
 import type { AttemptSummary } from '../../core/review/review-types.ts';
 import { useAttemptStore } from '../../storage/attempt-store-context.tsx';
 import {
@@ -61,7 +61,7 @@ export function StoragePanel({ rows }: StoragePanelProps) {
       ...(a.verification === undefined ? {} : { verification: a.verification }),
     }));
     const now = Date.now();
-    downloadFile(exportName('backup', 'json'), bundleText(attempts, now));
+    downloadFile(exportName('backup', 'json'), bundleParts(attempts, now));
     rememberBackup(now);
     setBackupAt(now);
   };
