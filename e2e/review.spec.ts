@@ -204,3 +204,27 @@ test('a mixed batch: verified, altered, unknown version, duplicate and garbage, 
     await elsewhere.close();
   }
 });
+
+test('a trainee summary and an attempt print without the screen controls', async ({ page }) => {
+  const trainee = 'Priya Print';
+  const theirs = generateAttempts(scenarios, { count: 80, seed: 3, trainees: [trainee] });
+  await importFiles(page, [file('priya.json', theirs)]);
+  await page.goto(`/#/review/trainee/${encodeURIComponent(trainee)}`);
+  await expect(page.getByRole('heading', { level: 2, name: trainee })).toBeVisible();
+  const rows = page.getByRole('table').last().getByRole('row');
+  // On screen the table is virtualised: far fewer rows than attempts are in the page.
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThan(theirs.length);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Review' })).toBeHidden();
+  // On paper every attempt is there.
+  await expect(rows).toHaveCount(theirs.length + 1);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto(`/#/review/attempt/${theirs[0]?.attempt.attemptId ?? ''}`);
+  await expect(page.getByRole('heading', { name: 'Your scorecard' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Review' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Your scorecard' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+});

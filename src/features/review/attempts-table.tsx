@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { usePrinting } from '../../ui/use-printing.ts';
 import type { AttemptSort, AttemptSummary } from '../../core/review/review-types.ts';
 import {
   ATTEMPT_COLUMNS,
@@ -28,6 +29,8 @@ export interface AttemptsTableProps {
 }
 
 const ROW_HEIGHT = 44;
+/** The most rows a printout holds (about 60 pages); the CSV is for more. */
+const PRINT_LIMIT = 2000;
 
 /**
  * Every attempt as a table that stays smooth with 100,000 rows: only the rows in view
@@ -45,9 +48,13 @@ export function AttemptsTable({ rows, sort, onSort, titleOf, hrefs }: AttemptsTa
     // Before the box is measured (first render), still render a first screenful.
     initialRect: { width: 1000, height: 600 },
   });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  // On paper every row is there (up to a sane number of pages), not only the ones in view.
+  const printing = usePrinting();
+  const items = printing
+    ? rows.slice(0, PRINT_LIMIT).map((_, index) => ({ index, start: 0, end: 0 }))
+    : virtualizer.getVirtualItems();
+  const top = printing ? 0 : (items[0]?.start ?? 0);
+  const bottom = printing ? 0 : virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
   return (
     <div className="attempts-table" ref={scrollRef} tabIndex={0} aria-label="Attempts, scrollable">

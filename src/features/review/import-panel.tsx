@@ -58,6 +58,8 @@ export function ImportPanel() {
         store.list(),
       ]);
       setState({ status: 'working', message: 'Replaying and checking every attempt…' });
+      // Let the message paint: the replay below keeps the page busy for a moment.
+      await new Promise((resolve) => window.setTimeout(resolve, 30));
       const byFingerprint = new Map(scenarios.map((s) => [s.fingerprint, s]));
       const logs = new Map<string, { log: AttemptLog }>(stored.map((a) => [a.attemptId, a]));
       const plan = planImport(
