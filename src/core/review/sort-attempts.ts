@@ -67,7 +67,8 @@ function sortKeys(cells: readonly Cell[], sign: 1 | -1): Float64Array {
  * The attempts in the given order, as a new array (the input is not touched). Rows
  * without a value in the column (unscored, unfinished) come last in both directions;
  * texts compare case- and accent-blind with numbers in them read as numbers; ties go
- * newest first, then by attempt id, so the order never depends on the input's.
+ * newest first, then by attempt id, so the order does not depend on the input's (only
+ * rows alike in all of these keep their given order).
  */
 export function sortAttempts(
   rows: readonly AttemptSummary[],

@@ -1,5 +1,6 @@
 import { DIMENSIONS, type Channel } from '../../core/scenario/scenario-types.ts';
 import type { ScenarioCard } from '../../core/scenario/shipped-scenario.ts';
+import { foldText } from '../../core/review/fold-text.ts';
 import { CHANNEL_NAMES } from './channel-names.ts';
 import { skillLabel } from './skill-names.ts';
 
@@ -21,10 +22,8 @@ export function isFiltered(filter: LibraryFilter): boolean {
   return filter.channel !== 'all' || filter.skills.length > 0 || filter.query.trim() !== '';
 }
 
-// Case- and accent-insensitive, so "zoe" finds "Zoë".
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+// Case- and accent-insensitive, so "zoe" finds "Zoë" (the same folding as the review's search).
+const fold = foldText;
 
 function searchableText(scenario: ScenarioCard): string {
   const skills = scenario.skills.flatMap((s) => [s, skillLabel(s)]);
