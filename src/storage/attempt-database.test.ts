@@ -217,31 +217,40 @@ describe('the extra-mile database', () => {
 
   it('summaries catch up with what a version 1 page wrote after the upgrade', async () => {
     const name = uniqueName();
-    const store = await openStore(name);
-    await store.create(testLog('kept', { startedAt: 1 }));
-    await store.create(testLog('finished-elsewhere', { startedAt: 2 }));
-    expect(await store.listSummaries()).toHaveLength(2);
+    let clock = 1_900_000_000_000;
+    const store = await openAttemptStore({ name, now: () => ++clock });
+    if (!(store instanceof DexieAttemptStore)) throw new Error('expected the database store');
+    for (const [i, id] of ['a', 'b', 'c', 'd', 'e'].entries()) {
+      await store.create(testLog(id, { startedAt: i }));
+    }
+    expect(await store.listSummaries()).toHaveLength(5);
 
-    // A tab still running version 1 writes attempts, and never their summaries.
+    // A tab still running version 1 writes attempts, and never their summaries: it finishes
+    // b then c (they move together to the end of the updatedAt order), and starts f.
     const old = new AttemptDatabase(name, {}, SCHEMA.slice(0, 1));
-    const played = (await old.attempts.get('finished-elsewhere'))!;
-    await old.attempts.put({
-      ...played,
-      status: 'finished',
-      scorecard: testScorecard(64),
-      updatedAt: played.updatedAt + 1000,
-    });
-    const fresh = new MemoryAttemptStore({ now: () => Date.now() + 2000 });
-    await fresh.create(testLog('new-elsewhere', { startedAt: 3 }));
-    await old.attempts.put((await fresh.get('new-elsewhere'))!);
+    for (const id of ['b', 'c']) {
+      const row = (await old.attempts.get(id))!;
+      await old.attempts.put({
+        ...row,
+        status: 'finished',
+        scorecard: testScorecard(id === 'b' ? 64 : 81),
+        updatedAt: ++clock,
+      });
+    }
+    const elsewhere = new MemoryAttemptStore({ now: () => ++clock });
+    await elsewhere.create(testLog('f', { startedAt: 5 }));
+    await old.attempts.put((await elsewhere.get('f'))!);
     old.close();
 
     const rows = await store.list();
     expect(await store.listSummaries()).toEqual(rows.map(summaryOf));
     expect((await store.listSummaries()).map((s) => [s.attemptId, s.overall])).toEqual([
-      ['new-elsewhere', null],
-      ['finished-elsewhere', 64],
-      ['kept', null],
+      ['f', null],
+      ['e', null],
+      ['d', null],
+      ['c', 81],
+      ['b', 64],
+      ['a', null],
     ]);
     // Stored too, so the next listing has nothing to catch up.
     const db = new AttemptDatabase(name);

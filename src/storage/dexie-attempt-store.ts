@@ -179,8 +179,8 @@ export class DexieAttemptStore extends RuleWritingStore implements AttemptStore 
   }
 
   /**
-   * One transaction: finds which ids are stored, then adds only the others and their
-   * summaries. A refusal (storage full) rolls it all back and rejects in plain words;
+   * One transaction: finds which ids are stored (keys only), then adds only the others and
+   * their summaries. A refusal (storage full) rolls it all back and rejects in plain words;
    * the tab stays on the database, as an import failing says nothing about play's small writes.
    */
   protected async addNew(rows: readonly StoredAttempt[]): Promise<number> {
@@ -189,10 +189,12 @@ export class DexieAttemptStore extends RuleWritingStore implements AttemptStore 
     let added: number;
     try {
       added = await this.db.transaction('rw', attempts, summaries, async () => {
-        const stored = await attempts.bulkGet(rows.map((row) => row.attemptId));
-        const fresh = rows.filter((_, i) => stored[i] === undefined);
+        const stored = await this.storedIdsAmong(rows);
+        const fresh = rows.filter((row) => !stored.has(row.attemptId));
         if (fresh.length === 0) return 0;
-        await Promise.all([attempts.bulkAdd(fresh), summaries.bulkPut(fresh.map(summaryOf))]);
+        // One table after the other: interleaved requests made fake-indexeddb half as fast.
+        await attempts.bulkAdd(fresh);
+        await summaries.bulkPut(fresh.map(summaryOf));
         return fresh.length;
       });
     } catch (error) {
@@ -203,6 +205,23 @@ export class DexieAttemptStore extends RuleWritingStore implements AttemptStore 
   }
 
   /**
+   * The stored ids between the smallest and the largest of `rows`' ids: keys only, in one
+   * request. Reading the stored attempts themselves (bulkGet) to learn that they exist took
+   * 16 to 70 times as long for 10,000 to 100,000 of them (fake-indexeddb), and a cursor over
+   * the ids is slow in some IndexedDB implementations.
+   */
+  private async storedIdsAmong(rows: readonly StoredAttempt[]): Promise<Set<string>> {
+    const ids = rows.map((row) => row.attemptId).sort();
+    const [lowest, highest] = [ids[0], ids[ids.length - 1]];
+    if (lowest === undefined || highest === undefined) return new Set();
+    const keys = await this.db.attempts
+      .where(':id')
+      .between(lowest, highest, true, true)
+      .primaryKeys();
+    return new Set(keys);
+  }
+
+  /**
    * In memory mode: new ids are those neither in memory nor in what the database holds.
    * A database that cannot even be read could hold any of them, so then nothing is added.
    */
@@ -210,14 +229,12 @@ export class DexieAttemptStore extends RuleWritingStore implements AttemptStore 
     memory: MemoryAttemptStore,
     rows: readonly StoredAttempt[],
   ): Promise<number> {
-    const ids = rows.map((row) => row.attemptId);
-    let stored: (StoredAttempt | undefined)[];
+    let inDatabase: Set<string>;
     try {
-      stored = await this.db.attempts.bulkGet(ids);
+      inDatabase = await this.storedIdsAmong(rows);
     } catch (error) {
       throw new ImportFailedError(error, rows.length);
     }
-    const inDatabase = new Set(ids.filter((_, i) => stored[i] !== undefined));
     const added = memory.addNow(rows, (id) => inDatabase.has(id));
     if (added > 0) this.notifier.changed(false);
     return added;

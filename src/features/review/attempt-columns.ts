@@ -40,7 +40,7 @@ export function resultText(row: AttemptSummary): string {
 /** Words for a verification state; none for attempts played here. */
 export const VERIFICATION_LABELS: Record<Verification, string | undefined> = {
   local: undefined,
-  verified: 'Imported, verified',
+  verified: 'Verified',
   altered: 'Altered',
   'cannot-verify': 'Cannot verify',
 };

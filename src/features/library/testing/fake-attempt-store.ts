@@ -1,8 +1,8 @@
 import type { AttemptEvent, AttemptLog } from '../../../core/attempt/attempt-log.ts';
 import type { Scorecard } from '../../../core/scoring/scorecard-types.ts';
 import { withLog } from '../../../storage/attempt-changes.ts';
+import { importRows, summaryOf } from '../../../storage/review-rows.ts';
 import type { AttemptSummary, ReviewAttempt } from '../../../core/review/review-types.ts';
-import { summarizeAttempt } from '../../../core/review/summarize-attempt.ts';
 import type {
   AttemptQuery,
   AttemptStore,
@@ -72,26 +72,17 @@ export class FakeAttemptStore implements AttemptStore {
     return Promise.resolve(found.filter((a): a is StoredAttempt => a !== undefined));
   }
 
-  /** Every attempt's summary, newest first. */
+  /** Every attempt's summary, newest first (built by the storage's own rule). */
   async listSummaries(): Promise<AttemptSummary[]> {
-    return (await this.list()).map(summarizeAttempt);
+    return (await this.list()).map(summaryOf);
   }
 
-  /** Adds the attempts whose ids are new. */
+  /** Adds the attempts whose ids are new, with the storage's own rule for rows. */
   importAttempts(attempts: readonly ReviewAttempt[]): Promise<ImportOutcome> {
     let added = 0;
-    for (const a of attempts) {
-      if (this.attempts.has(a.log.attemptId)) continue;
-      const { log } = a;
-      this.attempts.set(log.attemptId, {
-        ...a,
-        attemptId: log.attemptId,
-        trainee: log.trainee,
-        scenarioId: log.scenarioId,
-        scenarioFingerprint: log.scenarioFingerprint,
-        mode: log.mode,
-        startedAt: log.startedAt,
-      });
+    for (const row of importRows(attempts)) {
+      if (this.attempts.has(row.attemptId)) continue;
+      this.attempts.set(row.attemptId, row);
       added++;
     }
     if (added > 0) this.changed();
