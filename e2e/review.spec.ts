@@ -31,7 +31,7 @@ function file(name: string, contents: unknown): string {
 async function importFiles(page: Page, paths: string[]) {
   await page.goto('/#/review/data');
   await page.getByLabel('Choose files…').setInputFiles(paths);
-  const summary = page.getByRole('status', { name: 'Import summary' });
+  const summary = page.getByRole('region', { name: 'Import summary' });
   await expect(summary).toBeVisible({ timeout: 60_000 });
   return summary;
 }
@@ -206,7 +206,7 @@ test('a mixed batch: verified, altered, unknown version, duplicate and garbage, 
 });
 
 test('a trainee summary and an attempt print without the screen controls', async ({ page }) => {
-  const trainee = 'Priya Print';
+  const trainee = 'Ó Briain, Priya';
   const theirs = generateAttempts(scenarios, { count: 80, seed: 3, trainees: [trainee] });
   await importFiles(page, [file('priya.json', theirs)]);
   await page.goto(`/#/review/trainee/${encodeURIComponent(trainee)}`);

@@ -2,6 +2,7 @@ import { LazyMotion, MotionConfig } from 'framer-motion';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { AttemptStoreProvider } from '../storage/attempt-store-context.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { AppHeader } from './app-header.tsx';
 import { contentShown } from './content-shown.ts';
 import { LibraryRoute } from './library-route.tsx';
@@ -77,12 +78,16 @@ export function App() {
             <Switch>
               {/* Managers review without saying who they are: no trainee gate. */}
               <Route path="/review/*?">
-                <Suspense fallback={<Loading />}>
-                  <ReviewRoute />
-                </Suspense>
+                <ErrorBoundary backHref="#/review" backLabel="Back to the attempts">
+                  <Suspense fallback={<Loading />}>
+                    <ReviewRoute />
+                  </Suspense>
+                </ErrorBoundary>
               </Route>
               <Route>
-                <TraineeGate>{(trainee) => <Routes trainee={trainee} />}</TraineeGate>
+                <ErrorBoundary backHref="#/" backLabel="Back to the library">
+                  <TraineeGate>{(trainee) => <Routes trainee={trainee} />}</TraineeGate>
+                </ErrorBoundary>
               </Route>
             </Switch>
           </Router>

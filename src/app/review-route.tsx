@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Route, Switch } from 'wouter';
 import type { LoadedScenario } from '../core/scenario/loaded-scenario.ts';
 import { AttemptPage } from '../features/review/attempt-page.tsx';
@@ -10,13 +10,24 @@ import { ScenarioPage } from '../features/review/scenario-page.tsx';
 import { TraineePage } from '../features/review/trainee-page.tsx';
 import { useSummaries } from '../features/review/use-summaries.ts';
 import { useAttemptStore } from '../storage/attempt-store-context.tsx';
+import { splitHash } from './hash-route.ts';
 import { libraryCards, loadShippedScenario } from './shipped-library.ts';
 import { StoredScorecardBody } from './stored-scorecard.tsx';
 
-/** Every library scenario's conversation (the review verifies imports against them all). */
+/**
+ * Every library scenario's conversation (the review verifies imports against them all).
+ * Rejects when one cannot be had: verifying without it would file genuine attempts as
+ * "cannot verify" for good.
+ */
 async function loadAll(): Promise<readonly LoadedScenario[]> {
   const loads = await Promise.all(libraryCards.map((c) => loadShippedScenario(c.id)));
-  return loads.flatMap((l) => (l.status === 'ready' ? [l.loaded] : []));
+  return loads.map((load, i) => {
+    if (load.status === 'ready') return load.loaded;
+    const title = libraryCards[i]?.title ?? 'a scenario';
+    throw new Error(
+      `“${title}” could not be loaded (${load.status === 'failed' ? load.message : 'missing'}). Reload the page and import again`,
+    );
+  });
 }
 
 /** One library scenario's conversation, or undefined. */
@@ -27,13 +38,19 @@ async function loadOne(id: string): Promise<LoadedScenario | undefined> {
 
 const SCENARIOS: ReviewScenarios = { cards: libraryCards, loadAll, loadOne };
 
-const decode = (part: string) => {
+/**
+ * The route's last segment exactly as it was linked (`encodeURIComponent`): wouter's own
+ * `decodeURI` leaves `%2C`, `%2F` and the like encoded, and decoding its result again
+ * would turn a literal `%41` in a name into `A`.
+ */
+function segmentAfter(prefix: string): string {
+  const raw = splitHash(window.location.hash).path.slice(prefix.length);
   try {
-    return decodeURIComponent(part);
+    return decodeURIComponent(raw);
   } catch {
-    return part;
+    return raw;
   }
-};
+}
 
 /**
  * `#/review…`: the manager's review, a lazily loaded part of the app (a trainee never
@@ -62,25 +79,32 @@ export default function ReviewRoute() {
           </ReviewLayout>
         </Route>
         <Route path="/review/trainee/:name">
-          {(p) => (
+          {() => (
             <ReviewLayout current="detail">
-              {body?.node ?? <TraineePage trainee={decode(p.name)} rows={rows} />}
+              {body?.node ?? <TraineePage trainee={segmentAfter('/review/trainee/')} rows={rows} />}
             </ReviewLayout>
           )}
         </Route>
         <Route path="/review/scenario/:id">
-          {(p) => (
+          {() => (
             <ReviewLayout current="detail">
-              {body?.node ?? <ScenarioPage scenarioId={decode(p.id)} rows={rows} />}
+              {body?.node ?? (
+                <ScenarioPage scenarioId={segmentAfter('/review/scenario/')} rows={rows} />
+              )}
             </ReviewLayout>
           )}
         </Route>
         <Route path="/review/attempt/:id">
-          {(p) => (
+          {() => (
             <ReviewLayout current="detail">
               <AttemptPage
-                attemptId={decode(p.id)}
-                renderScorecard={(attempt) => <StoredScorecardBody attempt={attempt} />}
+                attemptId={segmentAfter('/review/attempt/')}
+                renderScorecard={(attempt) => (
+                  // Its own boundary: the page and its navigation stay while the chunk arrives.
+                  <Suspense fallback={<p role="status">Loading the scorecard…</p>}>
+                    <StoredScorecardBody attempt={attempt} />
+                  </Suspense>
+                )}
               />
             </ReviewLayout>
           )}

@@ -69,7 +69,12 @@ export function StoredScorecard({ attempt }: { attempt: StoredAttempt }) {
 export function StoredScorecardBody({ attempt }: { attempt: StoredAttempt }) {
   const card = shippedCard(attempt.scenarioId);
   const load = card === undefined ? undefined : use(loadShippedScenario(attempt.scenarioId));
-  const loaded = load?.status === 'ready' ? load.loaded : undefined;
+  // Only the version it was played on may score it again: another version's replay would
+  // show numbers that differ from the stored ones for no reason the manager can see.
+  const loaded =
+    load?.status === 'ready' && load.loaded.fingerprint === attempt.scenarioFingerprint
+      ? load.loaded
+      : undefined;
   const review = useMemo(
     () => (attempt.status === 'finished' ? reviewAttempt(attempt, loaded) : undefined),
     [attempt, loaded],
@@ -82,7 +87,7 @@ export function StoredScorecardBody({ attempt }: { attempt: StoredAttempt }) {
       scorecard={scorecard}
       turns={review?.turns ?? []}
       log={attempt.log}
-      customerName={loaded?.scenario.customer.name ?? 'The customer'}
+      customerName={loaded?.scenario.customer.name ?? card?.customer.name ?? 'The customer'}
     />
   );
 }

@@ -258,4 +258,28 @@ describe('the extra-mile database', () => {
     db.close();
     store.close();
   });
+
+  it('summaries catch up when an old page rewrites the newest attempt again and again', async () => {
+    const name = uniqueName();
+    let clock = 1_900_000_000_000;
+    const store = await openAttemptStore({ name, now: () => ++clock });
+    if (!(store instanceof DexieAttemptStore)) throw new Error('expected the database store');
+    for (const id of ['a', 'b']) await store.create(testLog(id));
+    expect(await store.listSummaries()).toHaveLength(2);
+
+    // The attempt a version 1 page is playing is the newest, and stays the newest.
+    const old = new AttemptDatabase(name, {}, SCHEMA.slice(0, 1));
+    for (const overall of [40, 90]) {
+      const row = (await old.attempts.get('b'))!;
+      await old.attempts.put({
+        ...row,
+        status: 'finished',
+        scorecard: testScorecard(overall),
+        updatedAt: ++clock,
+      });
+      expect((await store.listSummaries()).find((s) => s.attemptId === 'b')?.overall).toBe(overall);
+    }
+    old.close();
+    store.close();
+  });
 });

@@ -81,11 +81,18 @@ export class AttemptDatabase extends Dexie {
     name: string = DATABASE_NAME,
     options: DexieOptions = {},
     schema: readonly SchemaVersion[] = SCHEMA,
+    /** Called when an upgrade of stored rows begins (it may take a while on a big store). */
+    onUpgrade: () => void = () => undefined,
   ) {
     super(name, options);
     for (const { version, stores, upgrade } of schema) {
       const declared = this.version(version).stores(stores);
-      if (upgrade !== undefined) declared.upgrade(upgrade);
+      if (upgrade !== undefined) {
+        declared.upgrade((tx) => {
+          onUpgrade();
+          return upgrade(tx);
+        });
+      }
     }
   }
 }

@@ -62,11 +62,16 @@ export async function openAttemptStore(
   }
   const [{ AttemptDatabase, DATABASE_NAME }, dexieStore] = modules;
   let db: AttemptDatabase;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    db = new AttemptDatabase(options.name ?? DATABASE_NAME, {
-      indexedDB: factory,
-      IDBKeyRange: keyRange,
-    });
+    db = new AttemptDatabase(
+      options.name ?? DATABASE_NAME,
+      { indexedDB: factory, IDBKeyRange: keyRange },
+      undefined,
+      // An upgrade under way is progress, not a blocked database: rewriting a big store
+      // may take longer than the timeout, and giving up would lose this tab's practice.
+      () => clearTimeout(timer),
+    );
   } catch {
     return inMemory(UNAVAILABLE);
   }
@@ -74,7 +79,6 @@ export async function openAttemptStore(
     () => true as const,
     (error: unknown) => error,
   );
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
   });

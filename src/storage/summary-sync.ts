@@ -28,26 +28,6 @@ export function summariesInStep(
   return latest === latestUpdatedAt;
 }
 
-/** The order of the attempts' `updatedAt` index: by updatedAt, then by id (as IndexedDB compares strings). */
-function indexOrder(a: AttemptSummary, b: AttemptSummary): number {
-  return (
-    a.updatedAt - b.updatedAt ||
-    (a.attemptId < b.attemptId ? -1 : a.attemptId > b.attemptId ? 1 : 0)
-  );
-}
-
-/**
- * The attempts whose summary may be out of date, from `order` (attempt ids as the
- * `updatedAt` index lists them): those without a summary, and those whose neighbour before
- * them differs from the one the summaries give, since a rewritten attempt moves in that order.
- */
-export function suspects(order: readonly string[], known: readonly AttemptSummary[]): string[] {
-  const sorted = [...known].sort(indexOrder);
-  const before = new Map<string, string | null>();
-  sorted.forEach((summary, i) => before.set(summary.attemptId, sorted[i - 1]?.attemptId ?? null));
-  return order.filter((id, i) => before.get(id) !== (order[i - 1] ?? null));
-}
-
 /**
  * Every attempt's summary: `known` where it matches the attempt's `updatedAt`, a new one
  * where it does not (or is missing); a summary without an attempt is left out. Call it
@@ -59,26 +39,23 @@ export async function reconcileSummaries(
   known: readonly AttemptSummary[],
   store: boolean,
 ): Promise<AttemptSummary[]> {
-  const order = (await db.attempts.orderBy('updatedAt').primaryKeys()).map(String);
-  const place = new Map(order.map((id, i) => [id, i]));
+  // The index gives every attempt's updatedAt without reading a row: the keys and the
+  // primary keys of the same ordered index come in the same order.
+  const [times, keys] = await Promise.all([
+    db.attempts.orderBy('updatedAt').keys(),
+    db.attempts.orderBy('updatedAt').primaryKeys(),
+  ]);
+  const order = keys.map(String);
+  const present = new Set(order);
   const byId = new Map(known.map((summary) => [summary.attemptId, summary]));
+  // Missing, or older than its attempt: whichever attempt an old tab rewrote, the newest too.
+  const stale = order.filter((id, i) => byId.get(id)?.updatedAt !== times[i]);
   const fresh: AttemptSummary[] = [];
-  const checked = new Set<string>();
-  let check = suspects(order, known);
-  // Attempts rewritten together keep their neighbour: the one after a stale one is checked too.
-  while (check.length > 0) {
-    for (const id of check) checked.add(id);
-    const next: string[] = [];
-    for (const row of await db.attempts.bulkGet(check)) {
-      if (row === undefined || byId.get(row.attemptId)?.updatedAt === row.updatedAt) continue;
-      fresh.push(summaryOf(row));
-      const after = order[(place.get(row.attemptId) ?? -2) + 1];
-      if (after !== undefined && !checked.has(after)) next.push(after);
-    }
-    check = next;
+  for (const row of await db.attempts.bulkGet(stale)) {
+    if (row !== undefined) fresh.push(summaryOf(row));
   }
   for (const summary of fresh) byId.set(summary.attemptId, summary);
-  const orphans = known.map((s) => s.attemptId).filter((id) => !place.has(id));
+  const orphans = known.map((s) => s.attemptId).filter((id) => !present.has(id));
   for (const id of orphans) byId.delete(id);
   if (store) await Promise.all([db.summaries.bulkPut(fresh), db.summaries.bulkDelete(orphans)]);
   return [...byId.values()];

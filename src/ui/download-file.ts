@@ -5,11 +5,12 @@
  */
 export function downloadFile(
   name: string,
-  text: string | readonly string[],
+  text: string | readonly string[] | Blob,
   type = 'application/json',
 ): void {
-  const parts = typeof text === 'string' ? [text] : [...text];
-  const url = URL.createObjectURL(new Blob(parts, { type }));
+  const blob =
+    text instanceof Blob ? text : new Blob(typeof text === 'string' ? [text] : [...text], { type });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -31,16 +31,28 @@ function ordered(attempt: ReviewAttempt): ReviewAttempt {
  * scorecards (several hundred MB) would exceed; each line stays a diffable unit.
  */
 export function bundleParts(attempts: readonly ReviewAttempt[], exportedAt: number): string[] {
-  const parts = [
-    `{"format":${JSON.stringify(BUNDLE_FORMAT)},"exportedAt":${JSON.stringify(exportedAt)},"attempts":[\n`,
+  return [
+    bundleHeader(exportedAt),
+    ...attempts.map((attempt, i) => bundleLine(attempt, i === 0)),
+    BUNDLE_FOOTER,
   ];
-  attempts.forEach((attempt, i) => {
-    const comma = i < attempts.length - 1 ? ',' : '';
-    parts.push(`${JSON.stringify(ordered(attempt))}${comma}\n`);
-  });
-  parts.push(']}\n');
-  return parts;
 }
+
+/** The bundle's first line, up to the opening of its attempts list. */
+export function bundleHeader(exportedAt: number): string {
+  return `{"format":${JSON.stringify(BUNDLE_FORMAT)},"exportedAt":${JSON.stringify(exportedAt)},"attempts":[\n`;
+}
+
+/**
+ * One attempt's line of a bundle; every line but the first starts with a comma, so a
+ * writer never needs to know which attempt comes last.
+ */
+export function bundleLine(attempt: ReviewAttempt, first: boolean): string {
+  return `${first ? '' : ','}${JSON.stringify(ordered(attempt))}\n`;
+}
+
+/** The bundle's last line. */
+export const BUNDLE_FOOTER = ']}\n';
 
 /** The bundle as JSON text, one attempt per line; `readAttemptFile` reads it back losslessly. */
 export function bundleText(attempts: readonly ReviewAttempt[], exportedAt: number): string {

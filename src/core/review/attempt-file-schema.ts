@@ -37,24 +37,37 @@ const FINGERPRINT = /^[0-9a-f]{64}$/;
 
 const id = z.string().min(1).max(MAX_ID_LENGTH);
 const textField = z.string().max(MAX_TEXT_LENGTH);
-/** A time in ms: active time since the start, or epoch ms. */
-const time = z.number().min(0);
+/** The latest instant a JavaScript date can hold (epoch ms): anything later cannot be shown. */
+export const MAX_EPOCH_MS = 8_640_000_000_000_000;
+/** Longest active time an attempt may have run (30 days, pauses excluded). */
+export const MAX_ACTIVE_MS = 30 * 24 * 3_600_000;
+
+/** A wall-clock time (epoch ms) that a date can show: a later one would break every screen. */
+const epoch = z
+  .number()
+  .min(0)
+  .max(MAX_EPOCH_MS, { error: 'must be a date a calendar can show (epoch milliseconds)' });
+/** Active time since the attempt started, in ms. */
+const active = z
+  .number()
+  .min(0)
+  .max(MAX_ACTIVE_MS, { error: 'must be at most 30 days of active time (milliseconds)' });
 
 const replyEvent = z.strictObject({
   type: z.literal('reply'),
-  t: time,
-  at: time,
+  t: active,
+  at: epoch,
   option: id,
 });
 const timeoutEvent = z.strictObject({
   type: z.literal('timeout'),
-  t: time,
-  at: time,
+  t: active,
+  at: epoch,
   state: id,
-  delay: z.number().positive(),
+  delay: z.number().positive().max(MAX_ACTIVE_MS),
 });
-const pauseEvent = z.strictObject({ type: z.literal('pause'), t: time, at: time });
-const resumeEvent = z.strictObject({ type: z.literal('resume'), t: time, at: time });
+const pauseEvent = z.strictObject({ type: z.literal('pause'), t: active, at: epoch });
+const resumeEvent = z.strictObject({ type: z.literal('resume'), t: active, at: epoch });
 
 /** One logged event, strictly: no unknown field, every time a finite number. */
 export const attemptEventSchema: z.ZodType<AttemptEvent> = z.discriminatedUnion('type', [
@@ -75,7 +88,7 @@ export const attemptLogSchema: z.ZodType<AttemptLog> = z.strictObject({
   engineVersion: id,
   trainee: z.string().max(MAX_NAME_LENGTH),
   mode: z.enum(['practice', 'assessment']),
-  startedAt: time,
+  startedAt: epoch,
   events: z.array(attemptEventSchema).max(MAX_EVENTS),
 });
 
@@ -159,7 +172,7 @@ export const attemptFileSchema: z.ZodType<AttemptFile> = z.object({
 export const verificationRecordSchema: z.ZodType<VerificationRecord> = z.object({
   status: z.enum(['verified', 'altered', 'cannot-verify']),
   problems: z.array(textField).max(MAX_PROBLEMS),
-  importedAt: time,
+  importedAt: epoch,
   source: z.string().max(MAX_NAME_LENGTH),
   claimed: scorecardSchema.optional(),
 });
@@ -168,7 +181,7 @@ export const verificationRecordSchema: z.ZodType<VerificationRecord> = z.object(
 export const reviewAttemptSchema: z.ZodType<ReviewAttempt> = z.object({
   log: attemptLogSchema,
   status: z.enum(['in-progress', 'finished', 'abandoned']),
-  updatedAt: time,
+  updatedAt: epoch,
   scorecard: scorecardSchema.optional(),
   verification: verificationRecordSchema.optional(),
 });

@@ -5,7 +5,13 @@ import type { LoadedScenario } from '../scenario/loaded-scenario.ts';
 import { bundleText } from './attempt-bundle.ts';
 import type { AttemptFile } from './attempt-file-types.ts';
 import type { ImportPlan } from './import-types.ts';
-import { planImport } from './plan-import.ts';
+import {
+  attemptIdsOf,
+  PLAN_PROGRESS_EVERY,
+  planEntries,
+  planImport,
+  readDroppedFiles,
+} from './plan-import.ts';
 import type { ReviewAttempt } from './review-types.ts';
 import { checkedScenario, cloneJson, downloadText, playAttempt } from './test-attempts.ts';
 
@@ -184,6 +190,70 @@ describe('planImport', () => {
     expect(plan.toStore[1]?.verification?.problems).toEqual([
       'Tone is 99 in the file, 75 by replay',
     ]);
+  });
+});
+
+describe('planImport in two halves: readDroppedFiles, then planEntries', () => {
+  const altered = cloneJson(sam);
+  altered.attempt.attemptId = 'halves-altered';
+  altered.scorecard.overall = 1;
+  const other = cloneJson(sam);
+  other.attempt.attemptId = 'plan-dana';
+  const files = [
+    { name: 'dana.json', text: downloadText(dana) },
+    { name: 'list.json', text: JSON.stringify([sam, 42, other, altered, dana]) },
+    { name: 'notes.txt', text: 'not an attempt' },
+  ];
+
+  it('plans exactly what planImport plans, whatever is stored', () => {
+    for (const stored of [nothingStored, storeOf(sam.attempt), storeOf(other.attempt)]) {
+      const read = readDroppedFiles(files);
+      expect(planEntries(read, stored, find, NOW)).toEqual(planImport(files, stored, find, NOW));
+      // The read files are left as they were: planning them again gives the same plan.
+      expect(planEntries(read, stored, find, NOW)).toEqual(planEntries(read, stored, find, NOW));
+    }
+  });
+
+  it('lists each attempt id the files hold once, in first-seen order, none of refused entries', () => {
+    expect(attemptIdsOf(readDroppedFiles(files))).toEqual([
+      'plan-dana',
+      'plan-sam',
+      'halves-altered',
+    ]);
+    expect(attemptIdsOf(readDroppedFiles([{ name: 'x.json', text: '[1, 2]' }]))).toEqual([]);
+  });
+
+  it('asks the store about no other ids than those listed', () => {
+    const read = readDroppedFiles(files);
+    const asked = new Set<string>();
+    planEntries(
+      read,
+      (id) => {
+        asked.add(id);
+        return undefined;
+      },
+      find,
+      NOW,
+    );
+    expect([...asked].sort()).toEqual(attemptIdsOf(read).sort());
+  });
+
+  it(`reports progress every ${PLAN_PROGRESS_EVERY} attempts checked, duplicates included`, () => {
+    const count = PLAN_PROGRESS_EVERY * 2 + 50;
+    const list = JSON.stringify(Array.from({ length: count }, () => dana));
+    const read = readDroppedFiles([
+      { name: 'many.json', text: list },
+      { name: 'notes.txt', text: 'not an attempt' },
+    ]);
+    const reports: [number, number][] = [];
+    const plan = planEntries(read, nothingStored, find, NOW, (checked, total) =>
+      reports.push([checked, total]),
+    );
+    expect(reports).toEqual([
+      [PLAN_PROGRESS_EVERY, count],
+      [PLAN_PROGRESS_EVERY * 2, count],
+    ]);
+    expect(plan.summary).toMatchObject({ added: 1, duplicates: count - 1 });
   });
 });
 

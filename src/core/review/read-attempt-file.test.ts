@@ -302,6 +302,21 @@ describe('readAttemptFile: what it refuses, and why', () => {
     );
   });
 
+  it('a date no calendar can show (it would break every screen that shows it)', () => {
+    const text = edited((f) => (f.attempt.startedAt = 1e20));
+    expect(reasonOf(readAttemptFile('f.json', text))).toMatch(
+      /^attempt\.startedAt must be a date a calendar can show/,
+    );
+  });
+
+  it('more active time than any conversation takes', () => {
+    const text = edited((f) => {
+      const first = events(f)[0];
+      if (first !== undefined) first.t = 1e15;
+    });
+    expect(reasonOf(readAttemptFile('f.json', text))).toMatch(/t must be at most 30 days/);
+  });
+
   it('a bad entry of a bundle refuses only that entry', () => {
     const broken = cloneJson(finished) as unknown as { log: { events: { t: unknown }[] } };
     const event = broken.log.events[2];

@@ -126,14 +126,7 @@ export interface AttemptFilter {
 
 /** The columns the attempts table can be sorted by. */
 export type SortKey =
-  | 'trainee'
-  | 'scenario'
-  | 'startedAt'
-  | 'mode'
-  | 'overall'
-  | Dimension
-  | 'pass'
-  | 'ending';
+  'trainee' | 'scenario' | 'startedAt' | 'mode' | 'overall' | Dimension | 'pass' | 'ending';
 
 /** A sort order: column and direction. Unscored values sort last in both directions. */
 export interface AttemptSort {

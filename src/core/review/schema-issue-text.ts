@@ -70,6 +70,8 @@ function oneIssue(issue: Issue, whole: string): string {
       if (!input.known || input.value === undefined) return `${where} is missing`;
       return `${where} must be ${choices(issue.values)}, not ${valueWords(input.value)}`;
     case 'too_big': {
+      // A limit that says what it means in words (a date, 30 days) beats the raw number.
+      if (issue.message.startsWith('must')) return `${where} ${issue.message}`;
       const max = Number(issue.maximum);
       if (issue.origin === 'array') return `${where} holds more than ${max} items`;
       if (issue.origin === 'string') return `${where} is longer than ${max} characters`;
@@ -85,7 +87,12 @@ function oneIssue(issue: Issue, whole: string): string {
         : `${where} must be at least ${min}`;
     }
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => `'${k}'`).join(', ');
+      // A file may carry thousands of made-up keys: name a few, each cut short.
+      const shown = issue.keys
+        .slice(0, 5)
+        .map((k) => `'${k.length > 40 ? `${k.slice(0, 39)}…` : k}'`);
+      const more = issue.keys.length - shown.length;
+      const keys = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
       return `${where} has ${issue.keys.length === 1 ? 'an unknown field' : 'unknown fields'} ${keys}`;
     }
     case 'invalid_union': {

@@ -96,10 +96,11 @@ describe('verifyAttempt', () => {
     expect(first).toMatch(
       /^the log no longer replays: event #1 .*option 'offer_a_bribe' is not open/,
     );
-    // The replay stops short of the end: the file's numbers stay, flagged.
+    // The replay stops short of the end: unscored, so the file's numbers never count as a
+    // result; they are kept as the claim, for the manager to see.
     expect(attempt.status).toBe('in-progress');
-    expect(attempt.scorecard).toEqual(played.scorecard);
-    expect(attempt.verification?.claimed).toBeUndefined();
+    expect(attempt.scorecard).toBeUndefined();
+    expect(attempt.verification?.claimed).toEqual(played.scorecard);
   });
 
   it('a log that breaks but still ends is scored by replay, the claim kept', () => {

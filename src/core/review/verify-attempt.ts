@@ -44,9 +44,10 @@ function statusOf(entry: ImportEntry, done: boolean, problems: string[]): Review
 
 /**
  * The scorecard to keep. The replay's when it reaches an ending, or when the log replays
- * cleanly and there is a claim to stand against it. A log that breaks before the end
- * keeps the file's claim: scoring the few turns that still fit would show numbers nobody
- * earned. Without a claim, an unfinished attempt stays unscored, as it is when local.
+ * cleanly and there is a claim to stand against it. A log that breaks before the end is
+ * kept unscored: scoring the few turns that still fit would show numbers nobody earned,
+ * and the file's claim must not count as a result (it stays in `verification.claimed`).
+ * Without a claim, an unfinished attempt stays unscored, as it is when local.
  */
 function keptScorecard(
   replayed: ReplayResult,
@@ -54,8 +55,8 @@ function keptScorecard(
   claim: Scorecard | undefined,
 ): Scorecard | undefined {
   if (replayed.done) return scored;
-  if (claim === undefined) return undefined;
-  return replayed.problems.length > 0 ? claim : scored;
+  if (claim === undefined || replayed.problems.length > 0) return undefined;
+  return scored;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean =>
@@ -145,11 +146,17 @@ export function verifyAttempt(
   } catch (error) {
     // Replay lists problems rather than throwing; this is for a host failure, not a bad log.
     const why = error instanceof Error ? error.message : String(error);
-    const fresh = {
-      status: 'altered' as const,
+    const fresh: Omit<VerificationRecord, 'importedAt' | 'source'> = {
+      status: 'altered',
       problems: [`the log could not be replayed: ${why}`],
     };
-    return attempt(entry, entry.status ?? 'in-progress', claim, recordOf(entry, fresh, context));
+    if (claim !== undefined) fresh.claimed = claim;
+    return attempt(
+      entry,
+      entry.status ?? 'in-progress',
+      undefined,
+      recordOf(entry, fresh, context),
+    );
   }
   const problems = replayed.problems.map((p) => `the log no longer replays: ${p}`);
   const status = statusOf(entry, replayed.done, problems);

@@ -13,12 +13,15 @@ export interface AttemptsFiltersProps {
   scenarios: readonly { id: string; title: string }[];
 }
 
-/** `yyyy-mm-dd` from an input to the epoch ms of that local day's start. */
-function dayStart(value: string): number | undefined {
+/**
+ * `yyyy-mm-dd` from an input to the epoch ms of the start of that local day, or of a day
+ * `offsetDays` later (by the calendar: a day with a clock change is 23 or 25 hours long).
+ */
+function dayStart(value: string, offsetDays = 0): number | undefined {
   if (value === '') return undefined;
   const [y, m, d] = value.split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined) return undefined;
-  const time = new Date(y, m - 1, d).getTime();
+  const time = new Date(y, m - 1, d + offsetDays).getTime();
   return Number.isNaN(time) ? undefined : time;
 }
 
@@ -105,10 +108,7 @@ export function AttemptsFilters({ filter, onChange, trainees, scenarios }: Attem
           type="date"
           // `to` is exclusive: the day after the one picked.
           value={dayValue(filter.to, -1)}
-          onChange={(e) => {
-            const start = dayStart(e.target.value);
-            onChange({ to: start === undefined ? undefined : start + 86_400_000 });
-          }}
+          onChange={(e) => onChange({ to: dayStart(e.target.value, 1) })}
         />
       </div>
       <div className="review-filters__field">

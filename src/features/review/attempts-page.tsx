@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import { bundleParts } from '../../core/review/attempt-bundle.ts';
 import { attemptsToCsv } from '../../core/review/attempts-csv.ts';
 import { filterAttempts } from '../../core/review/filter-attempts.ts';
-import type { AttemptSummary, ReviewAttempt } from '../../core/review/review-types.ts';
+import type { AttemptSummary } from '../../core/review/review-types.ts';
 import { sortAttempts } from '../../core/review/sort-attempts.ts';
 import { useAttemptStore } from '../../storage/attempt-store-context.tsx';
 import { downloadFile } from '../../ui/download-file.ts';
@@ -12,6 +11,8 @@ import { titleLookup, useReviewScenarios } from './review-context.ts';
 import { useReviewFilterStore } from './review-filter-store.ts';
 import { reviewHref } from './review-links.ts';
 import { exportName } from './export-name.ts';
+import { lastBackupAt, onlyHereCount } from './last-backup.ts';
+import { bundleBlob } from './bundle-blob.ts';
 
 /** Props of {@link AttemptsPage}. */
 export interface AttemptsPageProps {
@@ -41,6 +42,7 @@ export function AttemptsPage({ rows }: AttemptsPageProps) {
       .sort((a, b) => a.title.localeCompare(b.title));
   }, [cards, rows, titleOf]);
   const filtered = Object.keys(filter).length > 0;
+  const onlyHere = useMemo(() => onlyHereCount(rows, lastBackupAt()), [rows]);
 
   const exportCsv = () =>
     downloadFile(
@@ -51,16 +53,17 @@ export function AttemptsPage({ rows }: AttemptsPageProps) {
   const exportBundle = async () => {
     setExporting('Preparing the bundle…');
     try {
-      const wanted = new Set(shown.map((r) => r.attemptId));
-      const stored = (await store.list()).filter((a) => wanted.has(a.attemptId));
-      const attempts: ReviewAttempt[] = stored.map((a) => ({
-        log: a.log,
-        status: a.status,
-        updatedAt: a.updatedAt,
-        ...(a.scorecard === undefined ? {} : { scorecard: a.scorecard }),
-        ...(a.verification === undefined ? {} : { verification: a.verification }),
-      }));
-      downloadFile(exportName('attempts', 'json'), bundleParts(attempts, Date.now()));
+      // Only the attempts shown, in the order shown, read a page at a time.
+      const { blob } = await bundleBlob(
+        store,
+        shown.map((r) => r.attemptId),
+        Date.now(),
+        (done) =>
+          setExporting(
+            `Preparing the bundle… ${done.toLocaleString()} of ${shown.length.toLocaleString()}`,
+          ),
+      );
+      downloadFile(exportName('attempts', 'json'), blob);
       setExporting(undefined);
     } catch (error) {
       setExporting(
@@ -72,6 +75,13 @@ export function AttemptsPage({ rows }: AttemptsPageProps) {
   return (
     <section aria-labelledby="attempts-heading" className="review-section">
       <h2 id="attempts-heading">Attempts</h2>
+      {onlyHere > 0 && (
+        <p className="backup-reminder" role="note">
+          {onlyHere.toLocaleString()} {onlyHere === 1 ? 'attempt exists' : 'attempts exist'} only in
+          this browser. <a href={reviewHref.data()}>Export a backup</a> so they survive a cleared
+          browser or a new computer.
+        </p>
+      )}
       <AttemptsFilters
         filter={filter}
         onChange={setFilter}

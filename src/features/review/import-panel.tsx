@@ -1,18 +1,47 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { ImportSummary } from '../../core/review/import-types.ts';
-import { planImport } from '../../core/review/plan-import.ts';
-import type { AttemptLog } from '../../core/attempt/attempt-log.ts';
 import { useAttemptStore } from '../../storage/attempt-store-context.tsx';
+import { requestPersistence } from '../../storage/storage-usage.ts';
 import { useReviewScenarios } from './review-context.ts';
+import { runImport, type ImportProgress } from './run-import.ts';
 
 type ImportState =
   | { status: 'idle' }
-  | { status: 'working'; message: string }
+  /** `checked` of `total` when replaying, shown by a progress bar (not read out each time). */
+  | { status: 'working'; message: string; checked?: number; total?: number }
   | { status: 'done'; summary: ImportSummary }
   | { status: 'failed'; message: string };
 
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/**
+ * The state while an import runs. The status line names the stage only, so a screen
+ * reader hears a few sentences, not one per 200 attempts; the bar shows the count.
+ */
+function progressState(progress: ImportProgress): ImportState {
+  if (progress.stage === 'comparing') {
+    return {
+      status: 'working',
+      message: `Comparing ${plural(progress.attempts, 'attempt')} with those already stored…`,
+    };
+  }
+  return {
+    status: 'working',
+    message: `Replaying and checking ${plural(progress.total, 'attempt')}…`,
+    checked: progress.checked,
+    total: progress.total,
+  };
+}
+
+/** The summary once the store has said what it really added (another import may have won). */
+function settled(summary: ImportSummary, skipped: number): ImportSummary {
+  if (skipped === 0) return summary;
+  return { ...summary, added: summary.added - skipped, duplicates: summary.duplicates + skipped };
+}
+
+const reasonOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /** One line per kind of result, only those that happened. */
 function summaryLines(summary: ImportSummary): string[] {
@@ -48,33 +77,36 @@ export function ImportPanel() {
   const [over, setOver] = useState(false);
   const inputId = useId();
 
+  const working = state.status === 'working';
   const importFiles = async (files: readonly File[]) => {
-    if (files.length === 0) return;
+    // One import at a time: two planned against the same stored attempts would both count
+    // the same attempts as added.
+    if (files.length === 0 || working) return;
     setState({ status: 'working', message: `Reading ${plural(files.length, 'file')}…` });
+    // Read and replayed in a worker: the page stays responsive and shows progress.
+    const run = await runImport({
+      files,
+      loadScenarios: loadAll,
+      storedLogs: (ids) => store.getMany(ids),
+      now: Date.now(),
+      onProgress: (progress) => setState(progressState(progress)),
+    });
+    if (run.status === 'failed') {
+      setState({ status: 'failed', message: run.message });
+      return;
+    }
+    const { toStore, summary } = run.plan;
     try {
-      const [texts, scenarios, stored] = await Promise.all([
-        Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))),
-        loadAll(),
-        store.list(),
-      ]);
-      setState({ status: 'working', message: 'Replaying and checking every attempt…' });
-      // Let the message paint: the replay below keeps the page busy for a moment.
-      await new Promise((resolve) => window.setTimeout(resolve, 30));
-      const byFingerprint = new Map(scenarios.map((s) => [s.fingerprint, s]));
-      const logs = new Map<string, { log: AttemptLog }>(stored.map((a) => [a.attemptId, a]));
-      const plan = planImport(
-        texts,
-        (id) => logs.get(id),
-        (fp) => byFingerprint.get(fp),
-        Date.now(),
-      );
-      if (plan.toStore.length > 0) await store.importAttempts(plan.toStore);
-      setState({ status: 'done', summary: plan.summary });
+      let skipped = 0;
+      if (toStore.length > 0) {
+        setState({ status: 'working', message: `Storing ${plural(toStore.length, 'attempt')}…` });
+        skipped = (await store.importAttempts(toStore)).skipped;
+        // Attempts that exist only here now: ask the browser not to clear them (it decides).
+        void requestPersistence();
+      }
+      setState({ status: 'done', summary: settled(summary, skipped) });
     } catch (error) {
-      setState({
-        status: 'failed',
-        message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
-      });
+      setState({ status: 'failed', message: `Nothing was imported: ${reasonOf(error)}` });
     }
   };
 
@@ -111,6 +143,7 @@ export function ImportPanel() {
           type="file"
           accept=".json,application/json"
           multiple
+          disabled={working}
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
             e.target.value = '';
@@ -118,11 +151,23 @@ export function ImportPanel() {
           }}
         />
       </div>
-      <div aria-live="polite" className="import-result">
-        {state.status === 'working' && <p role="status">{state.message}</p>}
+      <div className="import-result">
+        {/* One live region, always there, so every change is read out once. */}
+        <p role="status">
+          {state.status === 'working' && state.message}
+          {state.status === 'done' && `Import finished: ${summaryLines(state.summary).join('; ')}.`}
+        </p>
+        {state.status === 'working' && state.total !== undefined && (
+          <progress
+            max={state.total}
+            value={state.checked ?? 0}
+            aria-label="Attempts checked"
+            className="import-result__progress"
+          />
+        )}
         {state.status === 'failed' && <p role="alert">{state.message}</p>}
         {state.status === 'done' && (
-          <div role="status" aria-label="Import summary">
+          <section aria-label="Import summary">
             <h3>Import summary</h3>
             <ul>
               {summaryLines(state.summary).map((line) => (
@@ -145,7 +190,7 @@ export function ImportPanel() {
                 </ul>
               </>
             )}
-          </div>
+          </section>
         )}
       </div>
     </section>

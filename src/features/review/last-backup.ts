@@ -1,3 +1,5 @@
+import type { AttemptSummary } from '../../core/review/review-types.ts';
+
 /** localStorage key of the time the manager last exported a bundle of everything. */
 const KEY = 'extra-mile:review:last-backup';
 
@@ -18,4 +20,17 @@ export function rememberBackup(at: number): void {
   } catch {
     // The reminder will show again: harmless.
   }
+}
+
+/**
+ * Attempts that a cleared browser would lose: played here and changed since the last
+ * backup (imported ones still exist in the files they came from).
+ */
+export function onlyHereCount(
+  rows: readonly AttemptSummary[],
+  backupAt: number | undefined,
+): number {
+  return rows.filter(
+    (r) => r.verification === 'local' && (backupAt === undefined || r.updatedAt > backupAt),
+  ).length;
 }

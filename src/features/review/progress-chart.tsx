@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { ProgressPoint } from '../../core/review/trainee-report.ts';
+import { usePrinting } from '../../ui/use-printing.ts';
 
 /** Props of {@link ProgressChart}. */
 export interface ProgressChartProps {
@@ -30,6 +31,7 @@ const SERIES = [
 
 /** A trainee's scores over time, per dimension, with the same figures as a table. */
 export function ProgressChart({ points, titleOf }: ProgressChartProps) {
+  const printing = usePrinting();
   const data = points.map((p, i) => ({
     label: `${i + 1}. ${SHORT_DATE.format(p.startedAt)}`,
     overall: p.overall,
@@ -68,7 +70,8 @@ export function ProgressChart({ points, titleOf }: ProgressChartProps) {
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <details>
+      {/* Open on paper: a printed chart without its figures hides what it says. */}
+      <details open={printing ? true : undefined}>
         <summary>The figures</summary>
         <table className="review-chart__table">
           <thead>

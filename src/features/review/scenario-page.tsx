@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { isCounted } from '../../core/review/counted.ts';
 import { scenarioReport } from '../../core/review/scenario-report.ts';
 import type { AttemptSummary } from '../../core/review/review-types.ts';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
@@ -32,12 +33,31 @@ export function ScenarioPage({ scenarioId, rows }: ScenarioPageProps) {
   const scenario = loaded?.id === scenarioId ? loaded.value : undefined;
   const title = titleLookup(cards)(scenarioId);
   const mine = useMemo(() => rows.filter((r) => r.scenarioId === scenarioId), [rows, scenarioId]);
-  const report = useMemo(() => scenarioReport(mine, describeChoice(scenario)), [mine, scenario]);
+  // The report covers the library's version of the scenario (its replies name the turns'
+  // options) and trusted numbers only; the rest is counted in a note.
+  const counted = useMemo(
+    () =>
+      mine.filter(
+        (r) =>
+          isCounted(r) &&
+          (scenario === undefined || r.scenarioFingerprint === scenario.fingerprint),
+      ),
+    [mine, scenario],
+  );
+  const report = useMemo(
+    () => scenarioReport(counted, describeChoice(scenario)),
+    [counted, scenario],
+  );
+  const otherVersions =
+    scenario === undefined
+      ? 0
+      : mine.filter((r) => isCounted(r) && r.scenarioFingerprint !== scenario.fingerprint).length;
+  const untrusted = mine.filter((r) => !isCounted(r)).length;
 
   return (
     <section aria-labelledby="scenario-heading" className="review-section">
       <h2 id="scenario-heading">{title}</h2>
-      <p>
+      <p className="review-links">
         <a href={reviewHref.attempts()}>All attempts</a>
       </p>
       {mine.length === 0 ? (
@@ -66,6 +86,20 @@ export function ScenarioPage({ scenarioId, rows }: ScenarioPageProps) {
             </li>
           </ul>
 
+          {(otherVersions > 0 || untrusted > 0) && (
+            <p className="report-note" role="note">
+              Not counted here:{' '}
+              {[
+                otherVersions > 0 &&
+                  `${otherVersions} ${otherVersions === 1 ? 'attempt' : 'attempts'} on an earlier version of this scenario`,
+                untrusted > 0 &&
+                  `${untrusted} imported ${untrusted === 1 ? 'attempt' : 'attempts'} that were altered or cannot be verified`,
+              ]
+                .filter(Boolean)
+                .join('; ')}
+              .
+            </p>
+          )}
           <h3>Endings</h3>
           <ul className="choice-list" aria-label="Endings reached">
             {report.endings.map((e) => (

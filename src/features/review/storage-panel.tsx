@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { bundleParts } from '../../core/review/attempt-bundle.ts';
 import type { AttemptSummary } from '../../core/review/review-types.ts';
 import { useAttemptStore } from '../../storage/attempt-store-context.tsx';
 import {
@@ -9,7 +8,8 @@ import {
 } from '../../storage/storage-usage.ts';
 import { downloadFile } from '../../ui/download-file.ts';
 import { exportName } from './export-name.ts';
-import { lastBackupAt, rememberBackup } from './last-backup.ts';
+import { lastBackupAt, onlyHereCount, rememberBackup } from './last-backup.ts';
+import { bundleBlob } from './bundle-blob.ts';
 
 /** Props of {@link StoragePanel}. */
 export interface StoragePanelProps {
@@ -39,9 +39,7 @@ export function StoragePanel({ rows }: StoragePanelProps) {
   }, [rows]);
 
   // Played here, or changed since the last backup: lost with this browser's data.
-  const onlyHere = rows.filter(
-    (r) => r.verification === 'local' && (backupAt === undefined || r.updatedAt > backupAt),
-  ).length;
+  const onlyHere = onlyHereCount(rows, backupAt);
 
   const keep = async () => {
     const granted = await requestPersistence();
@@ -53,17 +51,28 @@ export function StoragePanel({ rows }: StoragePanelProps) {
     setUsage(await storageUsage());
   };
   const backup = async () => {
-    const attempts = (await store.list()).map((a) => ({
-      log: a.log,
-      status: a.status,
-      updatedAt: a.updatedAt,
-      ...(a.scorecard === undefined ? {} : { scorecard: a.scorecard }),
-      ...(a.verification === undefined ? {} : { verification: a.verification }),
-    }));
+    // Taken first: an attempt saved while the backup is made is not counted as backed up.
     const now = Date.now();
-    downloadFile(exportName('backup', 'json'), bundleParts(attempts, now));
-    rememberBackup(now);
-    setBackupAt(now);
+    setNote('Preparing the backup…');
+    try {
+      const { blob, count } = await bundleBlob(
+        store,
+        rows.map((r) => r.attemptId),
+        now,
+        (done) =>
+          setNote(
+            `Preparing the backup… ${done.toLocaleString()} of ${rows.length.toLocaleString()}`,
+          ),
+      );
+      downloadFile(exportName('backup', 'json'), blob);
+      rememberBackup(now);
+      setBackupAt(now);
+      setNote(`Backup of ${count.toLocaleString()} attempts downloaded.`);
+    } catch (error) {
+      setNote(
+        `The backup could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   };
 
   return (

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { AttemptSummary } from '../../core/review/review-types.ts';
 import { sortAttempts } from '../../core/review/sort-attempts.ts';
 import { traineeReport } from '../../core/review/trainee-report.ts';
+import { isCounted } from '../../core/review/counted.ts';
 import type { Dimension } from '../../core/scenario/scenario-types.ts';
 import { AttemptsTable } from './attempts-table.tsx';
 import { ProgressChart } from './progress-chart.tsx';
@@ -31,21 +32,24 @@ export function TraineePage({ trainee, rows }: TraineePageProps) {
   const { sort, sortBy } = useReviewFilterStore();
   const titleOf = useMemo(() => titleLookup(cards), [cards]);
   const mine = useMemo(() => rows.filter((r) => r.trainee === trainee), [rows, trainee]);
+  // Altered or unverifiable numbers are listed below but never count in the report.
+  const counted = useMemo(() => mine.filter(isCounted), [mine]);
   const report = useMemo(
     () =>
       traineeReport(
-        mine,
+        counted,
         cards.map((c) => ({ id: c.id, title: c.title, skills: c.skills })),
       ),
-    [mine, cards],
+    [counted, cards],
   );
+  const uncounted = mine.length - counted.length;
   const sorted = useMemo(() => sortAttempts(mine, sort, titleOf), [mine, sort, titleOf]);
   const { counts } = report;
 
   return (
     <section aria-labelledby="trainee-heading" className="review-section">
       <h2 id="trainee-heading">{trainee}</h2>
-      <p>
+      <p className="review-links">
         <a href={reviewHref.attempts()}>All attempts</a> ·{' '}
         <button type="button" className="link-button" onClick={() => window.print()}>
           Print this summary
@@ -81,6 +85,12 @@ export function TraineePage({ trainee, rows }: TraineePageProps) {
               </li>
             )}
           </ul>
+          {uncounted > 0 && (
+            <p className="report-note" role="note">
+              {uncounted} imported {uncounted === 1 ? 'attempt is' : 'attempts are'} not counted in
+              these figures: altered, or not verifiable here. They are listed with the others.
+            </p>
+          )}
           {report.progress.length > 0 && (
             <ProgressChart points={report.progress} titleOf={titleOf} />
           )}

@@ -9,29 +9,37 @@ export type Summaries =
   | { status: 'failed'; message: string };
 
 /**
- * The summaries of every attempt in this browser, newest first, reloaded after each
- * change to the store. Only the latest answer is kept, so a slow load that finishes after
- * a newer one never shows old rows.
+ * The summaries of every attempt in this browser, newest first, reloaded after changes to
+ * the store: at most one read runs at a time, and a change during a read brings one more
+ * read after it, so the rows shown are never older than the last change.
  */
 export function useSummaries(store: AttemptStore): Summaries {
   const [state, setState] = useState<{ store: AttemptStore; value: Summaries } | undefined>();
   useEffect(() => {
     let stopped = false;
-    let latest = 0;
+    // One read at a time: changes arriving during a read (trainees playing in other tabs
+    // send one per reply) make one more read once it ends, not one read each.
+    let reading = false;
+    let again = false;
     const load = () => {
-      const ticket = ++latest;
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      again = false;
+      const done = (value: Summaries) => {
+        reading = false;
+        if (stopped) return;
+        setState({ store, value });
+        if (again) load();
+      };
       store.listSummaries().then(
-        (rows) =>
-          !stopped && ticket === latest && setState({ store, value: { status: 'ready', rows } }),
+        (rows) => done({ status: 'ready', rows }),
         (error: unknown) =>
-          !stopped &&
-          ticket === latest &&
-          setState({
-            store,
-            value: {
-              status: 'failed',
-              message: error instanceof Error ? error.message : String(error),
-            },
+          done({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
           }),
       );
     };
