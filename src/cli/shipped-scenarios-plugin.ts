@@ -75,8 +75,12 @@ export function shippedScenariosPlugin(dir: string, prefix = 'scenarios'): Plugi
   // Checked once per build (or per change in dev), not once per module.
   let cached: ReturnType<typeof collectShipped> | undefined;
   const collect = () => (cached ??= collectShipped(dir, prefix));
+  let building = true;
   return {
     name: 'extra-mile:shipped-scenarios',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     buildStart() {
       cached = undefined;
     },
@@ -86,7 +90,9 @@ export function shippedScenariosPlugin(dir: string, prefix = 'scenarios'): Plugi
     },
     load(id) {
       if (id === RESOLVED_ID) {
-        this.addWatchFile(dir);
+        // `vite build --watch` rebuilds on a change; the dev server watches the folder itself
+        // (configureServer), and there a watched folder outside the root fails to resolve.
+        if (building) this.addWatchFile(dir);
         const { scenarios, failures } = collect();
         for (const failure of failures) this.warn(failure.diagnostics.join('\n'));
         return indexModule(scenarios, failures);
