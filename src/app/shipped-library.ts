@@ -74,3 +74,22 @@ export function loadShippedScenario(id: string): Promise<ShippedLoad> {
 export function loadedShippedScenario(id: string): LoadedScenario | undefined {
   return ready.get(id);
 }
+
+/** A shipped file's own text, for the author's studio. */
+export interface ShippedSource {
+  /** Path relative to the project (`scenarios/<id>.yaml`). */
+  file: string;
+  /** The file's text as written. */
+  text: string;
+}
+
+/** The text of a shipped scenario's file (its own chunk); undefined when unknown or offline. */
+export async function loadShippedSource(id: string): Promise<ShippedSource | undefined> {
+  const loader = Object.hasOwn(shipped.shippedSources, id) ? shipped.shippedSources[id] : undefined;
+  if (loader === undefined) return undefined;
+  try {
+    return (await loader()).default as ShippedSource;
+  } catch {
+    return undefined;
+  }
+}

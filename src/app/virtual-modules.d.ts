@@ -6,4 +6,6 @@ declare module 'virtual:shipped-scenarios' {
   export const shippedFailures: unknown;
   /** One loader per scenario id: imports that scenario's chunk. */
   export const shippedLoaders: Record<string, () => Promise<{ default: unknown }>>;
+  /** One loader per scenario id: imports that file's own text (`{ file, text }`), for the studio. */
+  export const shippedSources: Record<string, () => Promise<{ default: unknown }>>;
 }

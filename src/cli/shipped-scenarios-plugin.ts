@@ -13,6 +13,7 @@ import {
 const VIRTUAL_ID = 'virtual:shipped-scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const SCENARIO_PREFIX = 'virtual:shipped-scenario/';
+const SOURCE_PREFIX = 'virtual:shipped-source/';
 const SCENARIO_FILE = /\.(ya?ml|json)$/;
 
 /** Loads every file of the folder with the same core loader the checker uses. */
@@ -57,10 +58,16 @@ function indexModule(scenarios: ShippedScenario[], failures: ShippedFailure[]): 
     ({ scenario }) =>
       `  ${JSON.stringify(scenario.id)}: () => import(${JSON.stringify(scenarioModuleId(scenario.id))}),`,
   );
+  // The files' own text, for the author's studio only: a chunk per file, never fetched by trainees.
+  const sources = scenarios.map(
+    ({ scenario }) =>
+      `  ${JSON.stringify(scenario.id)}: () => import(${JSON.stringify(`${SOURCE_PREFIX}${scenario.id}`)}),`,
+  );
   return [
     `export const shippedCards = ${JSON.stringify(cards)};`,
     `export const shippedFailures = ${JSON.stringify(failures)};`,
     `export const shippedLoaders = {\n${loaders.join('\n')}\n};`,
+    `export const shippedSources = {\n${sources.join('\n')}\n};`,
   ].join('\n');
 }
 
@@ -85,7 +92,13 @@ export function shippedScenariosPlugin(dir: string, prefix = 'scenarios'): Plugi
       cached = undefined;
     },
     resolveId(source) {
-      if (source === VIRTUAL_ID || source.startsWith(SCENARIO_PREFIX)) return `\0${source}`;
+      if (
+        source === VIRTUAL_ID ||
+        source.startsWith(SCENARIO_PREFIX) ||
+        source.startsWith(SOURCE_PREFIX)
+      ) {
+        return `\0${source}`;
+      }
       return undefined;
     },
     load(id) {
@@ -96,6 +109,14 @@ export function shippedScenariosPlugin(dir: string, prefix = 'scenarios'): Plugi
         const { scenarios, failures } = collect();
         for (const failure of failures) this.warn(failure.diagnostics.join('\n'));
         return indexModule(scenarios, failures);
+      }
+      if (id.startsWith(`\0${SOURCE_PREFIX}`)) {
+        const wanted = id.slice(SOURCE_PREFIX.length + 1);
+        const found = collect().scenarios.find((s) => s.scenario.id === wanted);
+        if (found === undefined) this.error(`no shipped scenario '${wanted}'`);
+        const name = found.file.slice(found.file.lastIndexOf('/') + 1);
+        const text = readFileSync(join(dir, name), 'utf8');
+        return `export default ${JSON.stringify({ file: found.file, text })};`;
       }
       if (!id.startsWith(`\0${SCENARIO_PREFIX}`)) return undefined;
       const wanted = id.slice(SCENARIO_PREFIX.length + 1);
@@ -109,7 +130,7 @@ export function shippedScenariosPlugin(dir: string, prefix = 'scenarios'): Plugi
         if (!path.startsWith(dir) || !SCENARIO_FILE.test(path)) return;
         cached = undefined;
         for (const module of server.moduleGraph.idToModuleMap.values()) {
-          if (module.id?.startsWith('\0virtual:shipped-scenario')) {
+          if (module.id?.startsWith('\0virtual:shipped-')) {
             server.moduleGraph.invalidateModule(module);
           }
         }
