@@ -45,6 +45,16 @@ export interface ResumeEvent extends LoggedAt {
 /** One entry of an attempt's event log. */
 export type AttemptEvent = ReplyEvent | TimeoutEvent | PauseEvent | ResumeEvent;
 
+/** Where a playtest that began mid-scenario started: the turn, the mood and the flags. */
+export interface StartPoint {
+  /** Graph id of the turn (an atomic state) it started at. */
+  state: string;
+  /** The customer's mood there, 0..100. */
+  mood: number;
+  /** Every flag's value there (the scenario's initial flags overridden by the chosen ones). */
+  flags: Record<string, boolean>;
+}
+
 /** The truth of an attempt: who played which scenario version, and everything that happened. */
 export interface AttemptLog {
   /** File format tag. */
@@ -65,4 +75,9 @@ export interface AttemptLog {
   startedAt: number;
   /** Everything that happened, in order. */
   events: AttemptEvent[];
+  /**
+   * A playtest that began mid-scenario: where it started. Absent for every normal attempt,
+   * which starts at the scenario's `initial`; replay starts wherever this says.
+   */
+  start?: StartPoint;
 }

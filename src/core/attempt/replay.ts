@@ -1,5 +1,6 @@
 import { ActiveClock } from '../play/active-clock.ts';
 import { startScenarioActor } from '../play/scenario-actor.ts';
+import { parseStartPoint, resolveStartAt, type ResolvedStart } from '../play/start-at.ts';
 import type { LoadedScenario } from '../scenario/loaded-scenario.ts';
 import type { EndingMeta } from '../scenario/scenario-types.ts';
 import type { EngineContext } from '../scenario/engine-vocabulary.ts';
@@ -25,11 +26,34 @@ export interface ReplayResult {
   problems: string[];
 }
 
+/** The log's start point resolved, or `undefined` (from `initial`) with the reason in `problems`. */
+function startOf(
+  loaded: LoadedScenario,
+  raw: unknown,
+  problems: string[],
+): ResolvedStart | undefined {
+  const parsed = parseStartPoint(raw);
+  if ('error' in parsed) {
+    problems.push(`${parsed.error}; replayed from the scenario's start`);
+    return undefined;
+  }
+  if (parsed.start === undefined) return undefined;
+  try {
+    return resolveStartAt(loaded, parsed.start);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push(`${reason}; replayed from the scenario's start`);
+    return undefined;
+  }
+}
+
 /**
  * Rebuilds an attempt from its log, deterministically: the scenario's XState
  * actor runs on a virtual clock advanced to each event's active time, so
- * timeouts fire exactly where they fired live. Never throws on a bad log;
- * everything that does not match is listed in `problems`.
+ * timeouts fire exactly where they fired live. A log with a `start` (a
+ * playtest that began mid-scenario) is replayed from there, and its turns
+ * are the turns played. Never throws on a bad log; everything that does not
+ * match is listed in `problems`.
  */
 export function replay(loaded: LoadedScenario, log: AttemptLog): ReplayResult {
   const raw: unknown = log;
@@ -37,7 +61,7 @@ export function replay(loaded: LoadedScenario, log: AttemptLog): ReplayResult {
   const events =
     typeof raw === 'object' && raw !== null && 'events' in raw ? raw.events : undefined;
   const clock = new ActiveClock();
-  const run = startScenarioActor(loaded, clock);
+  const run = startScenarioActor(loaded, clock, startOf(loaded, raw, problems));
   const tracker = new TurnTracker(loaded);
   tracker.begin(run.state(), 0);
   const driven = driveLog(run, clock, events, {

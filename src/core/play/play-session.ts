@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { newAttemptId } from '../attempt/attempt-id.ts';
-import type { AttemptLog, Mode } from '../attempt/attempt-log.ts';
+import type { AttemptLog, Mode, StartPoint } from '../attempt/attempt-log.ts';
 import { checkLogHeader } from '../attempt/check-log-header.ts';
 import { copyAttemptLog, createAttemptLog } from '../attempt/create-attempt-log.ts';
 import { driveLog } from '../attempt/drive-log.ts';
@@ -11,6 +11,7 @@ import { ChoiceError } from './choice-error.ts';
 import { EventRecorder, type EventSink } from './event-recorder.ts';
 import { buildView, type PlayView, type Published } from './play-view.ts';
 import { startScenarioActor } from './scenario-actor.ts';
+import { resolveStartAt, type ResolvedStart } from './start-at.ts';
 import { systemHost } from './system-host.ts';
 
 export type { EventSink };
@@ -31,6 +32,13 @@ export interface PlaySessionOptions {
   attemptId?: string;
   /** A log to resume: it is replayed, then play continues from its last event. */
   log?: AttemptLog;
+  /**
+   * A playtest from the middle: start at this turn (a phase starts at its initial turn) with
+   * this mood and these flags (flags left out keep their initial values), its timers starting
+   * now. New attempts only: a resumed log starts where its own `start` says. An unusable
+   * start throws a `StartAtError` whose message can be shown as it is.
+   */
+  startAt?: StartPoint;
   /** Called with every logged event and the whole log, before its effect becomes visible. */
   onEvent?: EventSink;
 }
@@ -77,9 +85,17 @@ export function createPlaySession(options: PlaySessionOptions): PlaySession {
   if (clock.now() !== 0) throw new Error('createPlaySession needs a fresh ActiveClock (now() = 0)');
   const resumed = options.log;
   if (resumed !== undefined) {
+    if (options.startAt !== undefined) {
+      throw new Error(
+        'startAt is for new attempts only: a resumed attempt starts where its log says',
+      );
+    }
     const problems = checkLogHeader(loaded, resumed);
     if (problems.length > 0) throw new Error(`cannot resume this attempt: ${problems.join('; ')}`);
   }
+  const startPoint = resumed === undefined ? options.startAt : resumed.start;
+  const start: ResolvedStart | undefined =
+    startPoint === undefined ? undefined : resolveStartAt(loaded, startPoint);
   const log =
     resumed === undefined
       ? createAttemptLog({
@@ -90,10 +106,11 @@ export function createPlaySession(options: PlaySessionOptions): PlaySession {
           startedAt: wall(),
         })
       : copyAttemptLog(resumed);
+  if (start !== undefined) log.start = start.point;
 
   // Frozen time while the actor starts and a resumed log is rebuilt.
   clock.pause();
-  const run = startScenarioActor(loaded, clock);
+  const run = startScenarioActor(loaded, clock, start);
   let turnStartedT = 0;
   let endsPaused = false;
   if (resumed !== undefined) {

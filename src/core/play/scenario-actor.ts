@@ -4,8 +4,10 @@ import type { TransitionInfo } from '../scenario/graph-types.ts';
 import type { LoadedScenario } from '../scenario/loaded-scenario.ts';
 import { afterEventType, openOptions, type OpenOption } from '../scenario/semantics.ts';
 import { evaluateGuard, type EngineContext } from '../scenario/engine-vocabulary.ts';
+import { lineageOf } from '../scenario/state-tree.ts';
 import type { ActiveClock } from './active-clock.ts';
 import { leafOf } from './leaf-of.ts';
+import type { ResolvedStart } from './start-at.ts';
 
 // A machine is immutable and every replay of a scenario builds the same one: compiling it
 // once per loaded scenario makes verifying an import of thousands of attempts about twice
@@ -71,9 +73,15 @@ type Snapshot = SnapshotFrom<ScenarioMachine>;
  * Creates and starts the scenario's actor on the given clock. Timeouts are
  * detected through inspection: the first microstep of an `xstate.after.*`
  * event tells whether a transition was taken, and the snapshot that follows
- * is the settled state reported to the listener.
+ * is the settled state reported to the listener. With `start` (see
+ * `resolveStartAt`) the actor starts at that turn with that context instead
+ * of at `initial`, and the timers of the turn and its phases start at once.
  */
-export function startScenarioActor(loaded: LoadedScenario, clock: ActiveClock): ScenarioActor {
+export function startScenarioActor(
+  loaded: LoadedScenario,
+  clock: ActiveClock,
+  start?: ResolvedStart,
+): ScenarioActor {
   const { graph } = loaded;
   const afterTypes = new Map<string, { state: string; delay: number }>();
   for (const node of graph.states.values()) {
@@ -135,7 +143,15 @@ export function startScenarioActor(loaded: LoadedScenario, clock: ActiveClock): 
     }
   };
 
-  const actor = createActor(machineOf(loaded), { clock, inspect });
+  const machine = machineOf(loaded);
+  const snapshot =
+    start === undefined
+      ? undefined
+      : machine.resolveState({ value: start.value, context: start.context });
+  const actor = createActor(
+    machine,
+    snapshot === undefined ? { clock, inspect } : { clock, inspect, snapshot },
+  );
   created.actor = actor;
   actor.subscribe({
     error: (err: unknown) => {
@@ -143,6 +159,7 @@ export function startScenarioActor(loaded: LoadedScenario, clock: ActiveClock): 
     },
   });
   actor.start();
+  if (start !== undefined) startTimers(actor, graph, start.leaf);
   settled = read(actor.getSnapshot()) ?? settled;
 
   return {
@@ -156,4 +173,22 @@ export function startScenarioActor(loaded: LoadedScenario, clock: ActiveClock): 
     failure: () => failure,
     stop: () => actor.stop(),
   };
+}
+
+/**
+ * A snapshot resolved at a state runs no entry actions, so the `after` timers that entering
+ * would raise are not set. They are scheduled here exactly as XState's entry would (same
+ * event, same id, outermost state first), so leaving a state cancels them as usual.
+ */
+function startTimers(
+  actor: Actor<ScenarioMachine>,
+  graph: LoadedScenario['graph'],
+  leaf: string,
+): void {
+  for (const node of [...lineageOf(graph, leaf)].reverse()) {
+    for (const group of node.timeouts) {
+      const type = afterEventType(group.delay, node.id);
+      actor.system.scheduler.schedule(actor, actor, { type }, group.delay, type);
+    }
+  }
 }

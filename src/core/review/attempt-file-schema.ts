@@ -90,6 +90,14 @@ export const attemptLogSchema: z.ZodType<AttemptLog> = z.strictObject({
   mode: z.enum(['practice', 'assessment']),
   startedAt: epoch,
   events: z.array(attemptEventSchema).max(MAX_EVENTS),
+  // A playtest from the studio began mid-scenario: replay starts where it did.
+  start: z
+    .strictObject({
+      state: id,
+      mood: z.number().min(0).max(100),
+      flags: z.record(z.string().max(MAX_ID_LENGTH), z.boolean()),
+    })
+    .optional(),
 });
 
 const score = z.number().nullable();

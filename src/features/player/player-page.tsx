@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AttemptLog, Mode } from '../../core/attempt/attempt-log.ts';
+import type { AttemptLog, Mode, StartPoint } from '../../core/attempt/attempt-log.ts';
 import type { TurnRecord } from '../../core/attempt/turn-record.ts';
 import type { Scorecard } from '../../core/scoring/scorecard-types.ts';
 import { replay } from '../../core/attempt/replay.ts';
@@ -33,6 +33,8 @@ export interface PlayerPageProps {
   renderScorecard: (props: ScorecardSlotProps) => ReactNode;
   /** Called once the conversation is on screen: a cue to fetch what comes later. */
   onShown?: () => void;
+  /** A playtest from a turn (the author's studio): start there, with this mood and flags. */
+  startAt?: StartPoint;
 }
 
 /** What the player hands to the scorecard at the end of a conversation. */
@@ -61,7 +63,7 @@ const MODE_LABELS: Record<Mode, string> = { practice: 'Practice', assessment: 'A
 
 /** One conversation, from the first customer message to the scorecard. */
 export function PlayerPage(props: PlayerPageProps) {
-  const { loaded, trainee, mode, onExit, onNext, renderScorecard, onShown } = props;
+  const { loaded, trainee, mode, onExit, onNext, renderScorecard, onShown, startAt } = props;
   // A new run number remounts the attempt: "Try again" starts a fresh session.
   const [run, setRun] = useState(0);
   const { scenario } = loaded;
@@ -83,6 +85,7 @@ export function PlayerPage(props: PlayerPageProps) {
         onNext={onNext}
         renderScorecard={renderScorecard}
         onShown={onShown}
+        startAt={startAt}
       />
     </main>
   );
@@ -97,11 +100,13 @@ interface AttemptProps {
   onNext: (() => void) | undefined;
   renderScorecard: PlayerPageProps['renderScorecard'];
   onShown: (() => void) | undefined;
+  startAt: StartPoint | undefined;
 }
 
 function Attempt(props: AttemptProps) {
-  const { loaded, trainee, mode, onRetry, onExit, onNext, renderScorecard, onShown } = props;
-  const state = usePlaySession(loaded, trainee, mode);
+  const { loaded, trainee, mode, onRetry, onExit, onNext, renderScorecard, onShown, startAt } =
+    props;
+  const state = usePlaySession(loaded, trainee, mode, startAt);
   const { startFresh } = state;
   const { customer } = loaded.scenario;
   if (state.status === 'starting') {

@@ -1,5 +1,5 @@
 import { newAttemptId } from '../../core/attempt/attempt-id.ts';
-import type { AttemptLog, Mode } from '../../core/attempt/attempt-log.ts';
+import type { AttemptLog, Mode, StartPoint } from '../../core/attempt/attempt-log.ts';
 import { checkLogHeader } from '../../core/attempt/check-log-header.ts';
 import { createAttemptLog } from '../../core/attempt/create-attempt-log.ts';
 import { replay } from '../../core/attempt/replay.ts';
@@ -52,6 +52,11 @@ export interface SessionStoreOptions {
   now?: () => number;
   /** Ids of new attempts. */
   newId?: () => string;
+  /**
+   * A playtest from a turn (the author's studio): the attempt starts there with this mood
+   * and these flags, and an unfinished attempt of the scenario is never resumed instead.
+   */
+  startAt?: StartPoint;
 }
 
 /** Told when the unfinished attempt was recorded on another version of the scenario. */
@@ -150,7 +155,7 @@ export class SessionStore {
     let created: string | undefined;
     try {
       let notice: string | undefined;
-      if (!fresh) {
+      if (!fresh && this.options.startAt === undefined) {
         const [unfinished] = await this.store.list({
           trainee: this.trainee,
           scenarioId: this.loaded.scenario.id,
@@ -176,6 +181,8 @@ export class SessionStore {
         mode: this.mode,
         startedAt: this.now(),
       });
+      // Recorded in the log, so the stored attempt replays from the same turn.
+      if (this.options.startAt !== undefined) log.start = this.options.startAt;
       // Stored before the first customer message shows; a stopped start leaves it for the next one.
       await this.store.create(log);
       created = log.attemptId;

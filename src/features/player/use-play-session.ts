@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Mode } from '../../core/attempt/attempt-log.ts';
+import type { Mode, StartPoint } from '../../core/attempt/attempt-log.ts';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
 import { useAttemptStore } from '../../storage/attempt-store-context.tsx';
 import { SessionStore, type SessionState } from './session-store.ts';
@@ -26,11 +26,14 @@ export function usePlaySession(
   loaded: LoadedScenario,
   trainee: string,
   mode: Mode,
+  /** A playtest from a turn (the studio); pass a stable object. */
+  startAt?: StartPoint,
 ): PlaySessionHandle {
   const attempts = useAttemptStore();
   const store = useMemo(
-    () => new SessionStore(loaded, trainee, mode, attempts),
-    [loaded, trainee, mode, attempts],
+    () =>
+      new SessionStore(loaded, trainee, mode, attempts, startAt === undefined ? {} : { startAt }),
+    [loaded, trainee, mode, attempts, startAt],
   );
   useEffect(() => {
     void store.start();
