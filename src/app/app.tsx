@@ -20,6 +20,8 @@ const AttemptRoute = lazy(() =>
 );
 // The manager's review: its own chunk with the table and chart libraries; trainees never load it.
 const ReviewRoute = lazy(() => import('./review-route.tsx'));
+// The author's studio: the editor, the graph layout and the Twine parser, for managers only.
+const StudioRoute = lazy(() => import('./studio-route.tsx'));
 // Animation features arrive once the page's content is shown; until then nothing animates
 // (what is on screen at first never animates in, so nothing waits for them).
 const motionFeatures = () =>
@@ -81,6 +83,13 @@ export function App() {
                 <ErrorBoundary backHref="#/review" backLabel="Back to the attempts">
                   <Suspense fallback={<Loading />}>
                     <ReviewRoute />
+                  </Suspense>
+                </ErrorBoundary>
+              </Route>
+              <Route path="/studio/*?">
+                <ErrorBoundary backHref="#/studio" backLabel="Back to the studio">
+                  <Suspense fallback={<Loading />}>
+                    <StudioRoute />
                   </Suspense>
                 </ErrorBoundary>
               </Route>

@@ -91,7 +91,7 @@ describe('the extra-mile database', () => {
   it('declares the attempts and their summaries with the indexes the review and the player query by', async () => {
     const db = new AttemptDatabase(uniqueName());
     await db.open();
-    expect(SCHEMA.map((v) => v.version)).toEqual([1, 2]);
+    expect(SCHEMA.map((v) => v.version)).toEqual([1, 2, 3]);
     expect(db.verno).toBe(LATEST);
     const attempts = db.table('attempts');
     expect(attempts.schema.primKey.name).toBe('attemptId');
@@ -111,6 +111,9 @@ describe('the extra-mile database', () => {
     expect(summaries.schema.indexes.map((i) => i.name).sort()).toEqual(
       ['trainee', 'scenarioId', 'startedAt'].sort(),
     );
+    const drafts = db.table('drafts');
+    expect(drafts.schema.primKey.name).toBe('draftId');
+    expect(drafts.schema.indexes.map((i) => i.name)).toEqual(['updatedAt']);
     db.close();
   });
 
@@ -154,6 +157,28 @@ describe('the extra-mile database', () => {
     await store.finish('a0', testScorecard(88));
     expect((await store.listSummaries()).find((s) => s.attemptId === 'a0')?.overall).toBe(88);
     store.close();
+  });
+
+  it('version 3 keeps every attempt and summary written with version 2 and adds empty drafts', async () => {
+    const name = uniqueName();
+    const before = await v1Rows(30);
+    const v2 = new AttemptDatabase(name, {}, SCHEMA.slice(0, 2));
+    await v2.attempts.bulkAdd(before);
+    await v2.summaries.bulkAdd(before.map(summaryOf));
+    expect(v2.verno).toBe(2);
+    v2.close();
+
+    const store = await openStore(name);
+    expect(await store.list()).toEqual(before);
+    expect(await store.listSummaries()).toEqual(before.map(summaryOf));
+    store.close();
+    const db = new AttemptDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.table('drafts').count()).toBe(0);
+    await db.table('drafts').put({ draftId: 'd1', name: 'a.yaml', text: 'x', updatedAt: 1 });
+    expect(await db.table('drafts').get('d1')).toMatchObject({ name: 'a.yaml' });
+    db.close();
   });
 
   it('the version 2 upgrade summarises more attempts than it reads at once', async () => {

@@ -68,6 +68,11 @@ export const SCHEMA: readonly SchemaVersion[] = [
     stores: { summaries: 'attemptId, trainee, scenarioId, startedAt' },
     upgrade: summarizeEveryAttempt,
   },
+  {
+    // The studio's drafts (src/storage/draft-store.ts), newest first; a new table, no upgrade.
+    version: 3,
+    stores: { drafts: 'draftId, updatedAt' },
+  },
 ];
 
 /** The Dexie database: attempts keyed by attemptId, and a summary of each for the review. */

@@ -1,4 +1,4 @@
-import type { Scenario } from './scenario-types.ts';
+import type { Customer, Scenario } from './scenario-types.ts';
 
 /** A shipped scenario as the build hands it to the browser: already validated, no parser needed. */
 export interface ShippedScenario {
@@ -10,8 +10,15 @@ export interface ShippedScenario {
   fingerprint: string;
 }
 
-/** Everything about a scenario but its conversation: what lists, cards and filters show. */
-export type ScenarioCard = Omit<Scenario, 'machine'>;
+/**
+ * What lists, cards and filters show of a scenario: not its conversation, nor the texts
+ * only the player shows (its source in the seeds, the customer's profile). Every card is
+ * in the first page a trainee loads, so it stays small.
+ */
+export type ScenarioCard = Omit<Scenario, 'machine' | 'basedOn' | 'customer'> & {
+  /** The customer, without the profile the player shows. */
+  customer: Omit<Customer, 'profile'>;
+};
 
 /** One entry of the shipped library's index: the card, and the version it describes. */
 export interface ShippedCard {
@@ -31,8 +38,9 @@ export interface ShippedFailure {
   diagnostics: string[];
 }
 
-/** The card of a scenario: the same object without its machine. */
+/** The card of a scenario: the scenario without its machine and the player-only texts. */
 export function cardOf(scenario: Scenario): ScenarioCard {
-  const { machine: _machine, ...card } = scenario;
-  return card;
+  const { machine: _machine, basedOn: _basedOn, customer, ...card } = scenario;
+  const { profile: _profile, ...who } = customer;
+  return { ...card, customer: who };
 }

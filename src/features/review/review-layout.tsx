@@ -26,6 +26,7 @@ export function ReviewLayout({ current, children }: ReviewLayoutProps) {
           <a href={reviewHref.data()} aria-current={current === 'data' ? 'page' : undefined}>
             Import, export and storage
           </a>
+          <a href="#/studio">Studio</a>
           <a href="#/">Back to training</a>
         </nav>
       </header>
