@@ -7,7 +7,7 @@ import { saveScenarioFile, saveScenarioFileAs } from './editor/save-file.ts';
 import { ScenarioEditor, type TextPosition } from './editor/scenario-editor.tsx';
 import { AnalysisPanel } from './graph/analysis-panel.tsx';
 import { ScenarioGraphView } from './graph/scenario-graph-view.tsx';
-import { stateAtLine, stateLines } from './state-at-line.ts';
+import { stateAtLine } from './state-at-line.ts';
 import { useScenarioCheck } from './use-scenario-check.ts';
 
 /** Props of {@link DraftPage}. */
@@ -95,10 +95,7 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
       loadedScenario === undefined ? undefined : buildScenarioDiagram(loadedScenario, analysis),
     [loadedScenario, analysis],
   );
-  const lines = useMemo(
-    () => (result?.ok === true ? stateLines(result.loaded.graph, result.locate) : undefined),
-    [result],
-  );
+  const lines = result?.ok === true ? result.stateLines : undefined;
 
   // Every edit is kept in the browser once typing pauses; the last one also on leaving.
   const pending = useRef<Draft | undefined>(undefined);
