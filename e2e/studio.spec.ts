@@ -90,8 +90,10 @@ test('a broken file shows its problem on the right line; fixed, the graph appear
   await expect(page.getByRole('complementary', { name: 'Coach' })).toBeVisible();
 
   // Back to the editor, at the same turn.
-  await page.getByRole('button', { name: 'Back to the library' }).first().click();
+  await page.getByRole('button', { name: 'Back to the editor' }).first().click();
   await expect(editor(page, 'into-the-email-void.yaml')).toBeVisible();
+  // The editor opens at the turn that was played.
+  await expect(editor(page, 'into-the-email-void.yaml')).toBeFocused();
   await expect(states.getByRole('option', { selected: true })).toContainText('neighbour_question');
 
   // Save: without a file handle it downloads; the download opens again as it was saved.
@@ -144,12 +146,13 @@ test('an edit survives a reload: the draft is kept as the author types', async (
   await page.getByRole('button', { name: 'New scenario' }).click();
   const text = editor(page, 'new-scenario.yaml');
   await expect(text).toBeVisible();
-  await text.click();
+  await text.focus();
+  await expect(text).toBeFocused();
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('# Kept while typing\n');
-  await expect
-    .poll(async () => (await draftTexts(page)).some((t) => t.startsWith('# Kept while typing')))
-    .toBe(true);
+  await expect(text).toContainText('# Kept while typing');
+  await expect(page.getByText('Draft kept in this browser')).toBeVisible({ timeout: 15_000 });
+  expect((await draftTexts(page)).some((t) => t.includes('# Kept while typing'))).toBe(true);
 
   await page.reload();
   await expect(editor(page, 'new-scenario.yaml')).toContainText('# Kept while typing');

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { reloadOnScenarioChanges } from './app/scenario-changes.ts';
 import { startEarly } from './app/start-early.ts';
 import './app/app.css';
 
@@ -10,6 +11,7 @@ if (!container) {
 }
 
 startEarly(window.location.hash);
+reloadOnScenarioChanges();
 createRoot(container).render(
   <StrictMode>
     <App />

@@ -166,6 +166,7 @@ function Playtest({
         trainee="Author (playtest)"
         mode="practice"
         startAt={start}
+        embedded={{ exitLabel: 'Back to the editor' }}
         onExit={back}
         renderScorecard={(props) => <LazyScorecard {...props} />}
       />

@@ -14,6 +14,8 @@ const VIRTUAL_ID = 'virtual:shipped-scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const SCENARIO_PREFIX = 'virtual:shipped-scenario/';
 const SOURCE_PREFIX = 'virtual:shipped-source/';
+/** The dev server's message when a file under scenarios/ changed. */
+export const SCENARIOS_CHANGED_EVENT = 'extra-mile:scenarios-changed';
 const SCENARIO_FILE = /\.(ya?ml|json)$/;
 
 /** Loads every file of the folder with the same core loader the checker uses. */
@@ -134,7 +136,9 @@ export function shippedScenariosPlugin(dir: string, prefix = 'scenarios'): Plugi
             server.moduleGraph.invalidateModule(module);
           }
         }
-        server.ws.send({ type: 'full-reload' });
+        // The app reloads its pages that show shipped scenarios; the studio, where the
+        // author may be typing, keeps its state (see src/app/scenario-changes.ts).
+        server.ws.send({ type: 'custom', event: SCENARIOS_CHANGED_EVENT });
       };
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);

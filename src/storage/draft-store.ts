@@ -19,6 +19,8 @@ export interface Draft {
   handle?: FileSystemFileHandle;
   /** Wall-clock time of the last change (epoch ms). */
   updatedAt: number;
+  /** What an import (a Twine story) left for the author to do, shown with the draft. */
+  report?: string[];
 }
 
 /** Whether a draft differs from its file (a draft never saved always does). */

@@ -35,6 +35,8 @@ export interface PlayerPageProps {
   onShown?: () => void;
   /** A playtest from a turn (the author's studio): start there, with this mood and flags. */
   startAt?: StartPoint;
+  /** Inside another page (the studio): no landmark of its own, and this label on the way out. */
+  embedded?: { exitLabel: string };
 }
 
 /** What the player hands to the scorecard at the end of a conversation. */
@@ -63,17 +65,21 @@ const MODE_LABELS: Record<Mode, string> = { practice: 'Practice', assessment: 'A
 
 /** One conversation, from the first customer message to the scorecard. */
 export function PlayerPage(props: PlayerPageProps) {
-  const { loaded, trainee, mode, onExit, onNext, renderScorecard, onShown, startAt } = props;
+  const { loaded, trainee, mode, onExit, onNext, renderScorecard, onShown, startAt, embedded } =
+    props;
+  const Frame = embedded === undefined ? 'main' : 'div';
+  const Title = embedded === undefined ? 'h1' : 'h2';
   // A new run number remounts the attempt: "Try again" starts a fresh session.
   const [run, setRun] = useState(0);
   const { scenario } = loaded;
   return (
-    <main className="player">
+    <Frame className="player">
       <header className="player__header">
         <button type="button" className="player__back" onClick={onExit}>
-          <span aria-hidden="true">← </span>Back to the library
+          <span aria-hidden="true">← </span>
+          {embedded?.exitLabel ?? 'Back to the library'}
         </button>
-        <h1>{scenario.title}</h1>
+        <Title>{scenario.title}</Title>
       </header>
       <Attempt
         key={run}
@@ -87,7 +93,7 @@ export function PlayerPage(props: PlayerPageProps) {
         onShown={onShown}
         startAt={startAt}
       />
-    </main>
+    </Frame>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '../../core/scenario/diagnostic.ts';
 import { buildScenarioDiagram } from '../../core/studio/scenario-diagram.ts';
 import { isChanged, type Draft, type DraftStore } from '../../storage/draft-store.ts';
@@ -84,18 +84,31 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
   const [selected, setSelected] = useState<string | undefined>(initialState);
   const [goTo, setGoTo] = useState<(TextPosition & { seq: number }) | undefined>();
   const [status, setStatus] = useState<string | undefined>();
-  const report = useMemo(() => twineReport(opened.draftId), [opened.draftId]);
-  const check = useScenarioCheck(draft.text, draft.name);
+  // Whether the last edit is in the browser's database (shown, so nobody has to wonder).
+  const [kept, setKept] = useState(true);
+  const report = opened.report ?? [];
+  // A draft never saved to a file is named after its id, so changing `id:` renames it.
+  const fileName =
+    draft.handle === undefined && draft.baseText === null
+      ? (nameFromId(draft.text) ?? draft.name)
+      : draft.name;
+  const check = useScenarioCheck(draft.text, fileName);
   const result = check.result;
   const diagnostics: readonly Diagnostic[] = result?.diagnostics ?? [];
-  const loadedScenario = result?.ok === true ? result.loaded : undefined;
-  const analysis = result?.ok === true ? result.analysis : undefined;
+  // Half-typed text is usually broken for a moment: the graph, the states list and the
+  // analysis stay on the last good version (marked out of date) instead of vanishing.
+  const [good, setGood] = useState<({ ok: true } & NonNullable<typeof result>) | undefined>();
+  // Derived from the latest check during render (React's pattern for "remember the last").
+  if (result?.ok === true && result !== good) setGood(result);
+  const outOfDate = result?.ok !== true && good !== undefined;
+  const loadedScenario = good?.loaded;
+  const analysis = good?.analysis;
   const diagram = useMemo(
     () =>
       loadedScenario === undefined ? undefined : buildScenarioDiagram(loadedScenario, analysis),
     [loadedScenario, analysis],
   );
-  const lines = result?.ok === true ? result.stateLines : undefined;
+  const lines = good?.stateLines;
 
   // Every edit is kept in the browser once typing pauses; the last one also on leaving.
   const pending = useRef<Draft | undefined>(undefined);
@@ -104,50 +117,91 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
     pending.current = draft;
     const timer = window.setTimeout(() => {
       pending.current = undefined;
-      void drafts.put(draft);
+      drafts.put(draft).then(
+        () => setKept(pending.current === undefined),
+        () => setKept(false),
+      );
     }, SAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [draft, drafts, opened]);
-  useEffect(
-    () => () => {
-      if (pending.current !== undefined) void drafts.put(pending.current);
-    },
-    [drafts],
+  useEffect(() => {
+    // A closing tab runs no React cleanup: write what is pending when the page goes away.
+    const flush = () => {
+      const last = pending.current;
+      pending.current = undefined;
+      if (last !== undefined) void drafts.put(last);
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, [drafts]);
+
+  const jumpTo = useCallback(
+    (pos: TextPosition) => setGoTo((before) => ({ ...pos, seq: (before?.seq ?? 0) + 1 })),
+    [],
   );
-
-  const jumpTo = (pos: TextPosition) =>
-    setGoTo((before) => ({ ...pos, seq: (before?.seq ?? 0) + 1 }));
-  const selectState = (id: string) => {
-    setSelected(id);
-    const at = lines?.states.find((s) => s.id === id);
-    if (at !== undefined) jumpTo({ line: at.line, column: at.column });
-  };
+  // Back from a playtest: the editor opens at the turn that was played, once it is known.
+  const [arrived, setArrived] = useState(initialState === undefined);
+  if (!arrived && lines !== undefined) {
+    setArrived(true);
+    const at = lines.states.find((st) => st.id === initialState);
+    if (at !== undefined) setGoTo({ line: at.line, column: at.column, seq: 1 });
+  }
+  const selectState = useCallback(
+    (id: string) => {
+      setSelected(id);
+      const at = lines?.states.find((st) => st.id === id);
+      if (at !== undefined) jumpTo({ line: at.line, column: at.column });
+    },
+    [lines, jumpTo],
+  );
   const node = selected === undefined ? undefined : loadedScenario?.graph.states.get(selected);
-  const canPlayHere = node?.kind === 'atomic' && node.meta.customer !== undefined;
+  // A turn, or a phase (it starts at its first turn); never an ending or a decision.
+  const canPlayHere =
+    !outOfDate &&
+    ((node?.kind === 'atomic' && node.meta.customer !== undefined) || node?.kind === 'compound');
 
+  // The draft as it is now, for a save that ends after more typing.
+  const latest = useRef(draft);
+  useEffect(() => {
+    latest.current = draft;
+  }, [draft]);
   const save = async (as: boolean) => {
     setStatus('Saving…');
+    const savedText = draft.text;
     try {
       const outcome = as
-        ? await saveScenarioFileAs(draft.name, draft.text)
-        : await saveScenarioFile(draft);
+        ? await saveScenarioFileAs(fileName, savedText)
+        : await saveScenarioFile({ ...draft, name: fileName });
       if (outcome.kind === 'cancelled') {
         setStatus(undefined);
         return;
       }
+      // A failed write fell back to a download: the file on disk did not change.
+      const written = outcome.kind === 'saved' || outcome.reason === undefined;
+      // Built on what is there now: typing during the save is kept, not reverted.
       const next: Draft = {
-        ...draft,
-        baseText: draft.text,
+        ...latest.current,
+        name: outcome.kind === 'saved' ? outcome.handle.name : fileName,
+        ...(written ? { baseText: savedText } : {}),
         updatedAt: Date.now(),
         ...(outcome.kind === 'saved' ? { handle: outcome.handle, source: 'file' as const } : {}),
       };
+      latest.current = next;
       setDraft(next);
       await drafts.put(next);
       setStatus(
         outcome.kind === 'saved'
           ? `Saved to ${outcome.handle.name}.`
           : (outcome.reason ??
-              `Downloaded ${draft.name}: put it in the scenarios folder to ship it.`),
+              `Downloaded ${fileName}: put it in the scenarios folder to ship it.`),
       );
     } catch (error) {
       setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
@@ -167,6 +221,9 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
             </span>
           )}
         </h2>
+        <span className="studio-kept" aria-live="off">
+          {kept ? 'Draft kept in this browser' : 'Keeping the draft…'}
+        </span>
         <button type="button" className="studio-button" onClick={() => void save(false)}>
           {draft.handle === undefined ? 'Download' : 'Save'}
         </button>
@@ -189,20 +246,26 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
           )}
         </button>
       </div>
+      {!drafts.durable && (
+        <p role="alert">
+          {drafts.problem?.message ?? 'Drafts are no longer kept in this browser.'} Save or download
+          this file before closing the tab.
+        </p>
+      )}
       <p role="status" className="studio-status">
         {status ??
           (check.stale
             ? 'Checking…'
             : errors > 0
-              ? `${errors} ${errors === 1 ? 'error' : 'errors'} to fix before it can be played.`
+              ? `${errors} ${errors === 1 ? 'error' : 'errors'} to fix before it can be played.${outOfDate ? ' The graph shows the last version that loaded.' : ''}`
               : 'No errors: the file loads.')}
       </p>
       {report.length > 0 && (
         <div className="studio-report" role="note">
           <strong>Imported from Twine. Still to do:</strong>
           <ul>
-            {report.map((line) => (
-              <li key={line}>{line}</li>
+            {report.map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
         </div>
@@ -211,7 +274,10 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
         <section aria-label="Scenario text">
           <ScenarioEditor
             text={draft.text}
-            onChange={(text) => setDraft((d) => ({ ...d, text, updatedAt: Date.now() }))}
+            onChange={(text) => {
+              setKept(false);
+              setDraft((d) => ({ ...d, text, updatedAt: Date.now() }));
+            }}
             diagnostics={diagnostics}
             goTo={goTo}
             onCursor={(pos) => {
@@ -240,13 +306,8 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
   );
 }
 
-/** What a Twine import left to do, handed over by the open page for this draft. */
-function twineReport(draftId: string): string[] {
-  try {
-    const text = sessionStorage.getItem(`extra-mile:twine-report:${draftId}`);
-    const parsed: unknown = text === null ? [] : JSON.parse(text);
-    return Array.isArray(parsed) ? parsed.filter((l): l is string => typeof l === 'string') : [];
-  } catch {
-    return [];
-  }
+/** `<id>.yaml` from the text's top-level `id:` line, when it has a usable one. */
+function nameFromId(text: string): string | undefined {
+  const id = /^id:[ \t]*["']?([a-z0-9]+(?:-[a-z0-9]+)*)["']?[ \t]*$/m.exec(text)?.[1];
+  return id === undefined ? undefined : `${id}.yaml`;
 }

@@ -78,6 +78,12 @@ export function OpenPage({ drafts, library, loadLibrarySource, onOpen }: OpenPag
       const source = await loadLibrarySource(card.id);
       if (source === undefined) throw new Error('its file could not be loaded');
       const name = source.file.split('/').pop() ?? `${card.id}.yaml`;
+      // One draft per library scenario: a second would later overwrite the first's work.
+      const existing = list?.find((d) => d.source === 'library' && d.name === name);
+      if (existing !== undefined) {
+        onOpen(existing.draftId);
+        return;
+      }
       await start({ name, text: source.text, baseText: source.text, source: 'library' });
     });
   const openFile = () =>
@@ -114,9 +120,8 @@ export function OpenPage({ drafts, library, loadLibrarySource, onOpen }: OpenPag
         text: result.yaml,
         baseText: null,
         source: 'twine',
+        report: result.report,
       });
-      // The report of what still needs work travels with the link to the editor.
-      sessionStorage.setItem(`extra-mile:twine-report:${draftId}`, JSON.stringify(result.report));
       onOpen(draftId);
     });
   };
@@ -125,11 +130,21 @@ export function OpenPage({ drafts, library, loadLibrarySource, onOpen }: OpenPag
     const [first] = result.files;
     if (first !== undefined) attempt(`Opening ${first.name}`, () => fromFile(first));
   };
-  const remove = (draft: Draft) =>
+  const remove = (draft: Draft) => {
+    // Unsaved work is gone for good once deleted: ask first.
+    if (
+      isChanged(draft) &&
+      !window.confirm(
+        `The draft of ${draft.name} has changes that are not in any file. Delete it anyway?`,
+      )
+    ) {
+      return;
+    }
     attempt(`Deleting the draft of ${draft.name}`, async () => {
       await drafts.remove(draft.draftId);
       setList((all) => all?.filter((d) => d.draftId !== draft.draftId));
     });
+  };
 
   return (
     <FileDropZone onDrop={onDrop}>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { AnalysisReport } from '../../core/analysis/analysis-types.ts';
 import type { StartPoint } from '../../core/attempt/attempt-log.ts';
 import { situationAlong } from '../../core/play/situation-along.ts';
+import { flagNames } from '../../core/scenario/flag-names.ts';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
 
 /** Props of {@link PlaytestSetup}. */
@@ -42,7 +43,11 @@ export function PlaytestSetup({ loaded, analysis, state, onStart, onCancel }: Pl
     };
   }, [loaded, analysis, state]);
   const [mood, setMood] = useState(suggested.start.mood);
-  const [flags, setFlags] = useState(suggested.start.flags);
+  // Every flag the scenario names can be set, not only those declared or set on the way.
+  const [flags, setFlags] = useState(() => ({
+    ...Object.fromEntries(flagNames(loaded).map((f) => [f, false])),
+    ...suggested.start.flags,
+  }));
   const moodId = useId();
   const node = loaded.graph.states.get(suggested.start.state);
   const said = node?.meta.customer?.trim().split(/\n+/)[0];

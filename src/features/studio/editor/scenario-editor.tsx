@@ -69,6 +69,10 @@ export function ScenarioEditor({
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<{ view: EditorView; extensions: Extension[] } | null>(null);
   const latest = useRef({ onChange, onCursor, diagnostics, text, goTo, label });
+  // Texts this editor reported and the parent has not echoed back yet. A fast typist gets
+  // ahead of React: a render may carry an older one of our own texts, which must not be
+  // taken for a new file (replacing the document would move the cursor mid-word).
+  const emitted = useRef<string[]>([]);
   const hintId = useId();
   useEffect(() => {
     latest.current.onChange = onChange;
@@ -91,6 +95,8 @@ export function ScenarioEditor({
         if (docChanged) {
           const now = v.state.doc.toString();
           latest.current.text = now;
+          emitted.current.push(now);
+          if (emitted.current.length > 200) emitted.current.shift();
           latest.current.onChange(now);
         }
         const pos = positionOf(v.state, v.state.selection.main.head);
@@ -116,7 +122,14 @@ export function ScenarioEditor({
   useEffect(() => {
     const current = view.current;
     if (current === null || text === latest.current.text) return;
+    const echo = emitted.current.lastIndexOf(text);
+    if (echo >= 0) {
+      // One of our own edits arriving late: the editor is already past it.
+      emitted.current.splice(0, echo + 1);
+      return;
+    }
     latest.current.text = text;
+    emitted.current = [];
     if (text === current.view.state.doc.toString()) return;
     current.view.setState(EditorState.create({ doc: text, extensions: current.extensions }));
     showMarks(current.view, latest.current.diagnostics);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { AnalysisReport } from '../../../core/analysis/analysis-types.ts';
 import type { LoadedScenario } from '../../../core/scenario/loaded-scenario.ts';
 import { DIMENSIONS, type Dimension } from '../../../core/scenario/scenario-types.ts';
@@ -79,7 +79,7 @@ function ScoreTable({ analysis }: { analysis: AnalysisReport }) {
  * endings reached and not, problems, and the model answer step by step. The same facts as the
  * checker's summary line.
  */
-export function AnalysisPanel({ analysis, loaded }: AnalysisPanelProps) {
+function AnalysisPanelView({ analysis, loaded }: AnalysisPanelProps) {
   const titleId = useId();
   if (analysis === undefined) {
     return (
@@ -180,3 +180,6 @@ export function AnalysisPanel({ analysis, loaded }: AnalysisPanelProps) {
     </section>
   );
 }
+
+/** AnalysisPanel, redrawn only when its props change (not on every keystroke in the editor). */
+export const AnalysisPanel = memo(AnalysisPanelView);

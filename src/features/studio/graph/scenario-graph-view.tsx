@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import type { ScenarioDiagram } from '../../../core/studio/diagram-types.ts';
 import { drawingModel, nodeAt, type DrawingModel } from './drawing-model.ts';
 import { GraphDrawing, OVERVIEW_EDGES, TEXT_ZOOM } from './graph-drawing.tsx';
@@ -43,7 +43,7 @@ function statusOf(
  * is on screen drawn, and beside it the States list, which is how keyboard and screen reader
  * users reach the nodes. Choosing a state anywhere calls `onSelectState`.
  */
-export function ScenarioGraphView({
+function ScenarioGraphViewView({
   diagram,
   selectedState,
   onSelectState,
@@ -165,3 +165,6 @@ export function ScenarioGraphView({
     </section>
   );
 }
+
+/** ScenarioGraphView, redrawn only when its props change (not on every keystroke in the editor). */
+export const ScenarioGraphView = memo(ScenarioGraphViewView);

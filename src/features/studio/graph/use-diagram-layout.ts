@@ -39,9 +39,14 @@ export function useDiagramLayout(diagram: ScenarioDiagram | undefined): DiagramL
     };
   }, []);
 
+  // The last layout asked for: a layout finishing while a newer one waits must not ask
+  // for that newer one a second time.
+  const requested = useRef('');
   useEffect(() => {
     const client = clientRef.current;
     if (input === undefined || client === undefined || key === state.key) return;
+    if (key === requested.current) return;
+    requested.current = key;
     client.request(input, (result) =>
       setState(
         'layout' in result
