@@ -97,6 +97,19 @@ describe('ScenarioEditor', () => {
     expect(view.state.doc.toString()).toBe(typed);
   });
 
+  it('keeps typing when a render brings back one of its older texts (a fast typist)', () => {
+    const onChange = vi.fn();
+    const { view, rerenderWith } = renderEditor({ onChange });
+    act(() => view.dispatch({ changes: { from: 0, insert: 'a' }, selection: { anchor: 1 } }));
+    act(() => view.dispatch({ changes: { from: 1, insert: 'b' }, selection: { anchor: 2 } }));
+    // React renders with the first edit while the editor already holds the second.
+    rerenderWith({ onChange, text: `a${TEXT}` });
+    expect(view.state.doc.toString()).toBe(`ab${TEXT}`);
+    expect(view.state.selection.main.head).toBe(2);
+    rerenderWith({ onChange, text: `ab${TEXT}` });
+    expect(view.state.doc.toString()).toBe(`ab${TEXT}`);
+  });
+
   it('takes a new text from outside (another file opened)', () => {
     const onChange = vi.fn();
     const { view, rerenderWith } = renderEditor({ onChange, diagnostics: [problem] });
