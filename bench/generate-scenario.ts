@@ -5,6 +5,7 @@ import type {
   StateConfig,
   TransitionConfig,
 } from '../src/core/scenario/scenario-types.ts';
+import { seededRandom } from '../src/core/testing/seeded-random.ts';
 
 /** Shape of a generated scenario. */
 export interface GenerateOptions {
@@ -24,17 +25,7 @@ export interface GenerateOptions {
   moodBranching?: number;
 }
 
-/** mulberry32: small, fast and good enough to vary a test scenario. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /**
  * A layered branching scenario: every turn's options lead to the next layer (sometimes one

@@ -41,6 +41,7 @@ import {
   type Milestone,
   type ProbeWindow,
 } from './review-browser-probe.ts';
+import { seededRandom } from '../src/core/testing/seeded-random.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ATTEMPTS = Number(process.env.ATTEMPTS ?? 100_000);
@@ -60,17 +61,7 @@ const SEED_PATH = '/__review-bench-seed';
 /** Progress on stderr, so stdout holds the JSON only. */
 const progress = (message: string) => process.stderr.write(`[review-browser] ${message}\n`);
 
-/** mulberry32: a small seeded PRNG, so every run seeds the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 const random = prng(2026);
 const pick = <T>(items: readonly T[]): T => {
   const item = items[Math.floor(random() * items.length)];

@@ -33,6 +33,7 @@ import { traineeReport } from '../src/core/review/trainee-report.ts';
 import type { LoadedScenario } from '../src/core/scenario/loaded-scenario.ts';
 import { loadScenario } from '../src/core/scenario/load-scenario.ts';
 import { scoreAttempt } from '../src/core/scoring/score-attempt.ts';
+import { seededRandom } from '../src/core/testing/seeded-random.ts';
 
 const ATTEMPTS = Number(process.env.ATTEMPTS ?? 100_000);
 const TRAINEES = 300;
@@ -61,17 +62,7 @@ function time<T>(run: () => T): { value: T; ms: number } {
   return { value: value as T, ms: Math.round((samples[Math.floor(RUNS / 2)] ?? NaN) * 10) / 10 };
 }
 
-/** mulberry32: a small seeded PRNG, so every run measures the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 const random = prng(2025);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 

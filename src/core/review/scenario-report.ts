@@ -1,5 +1,6 @@
 import { DIMENSIONS, type Dimension } from '../scenario/scenario-types.ts';
 import type { AttemptSummary } from './review-types.ts';
+import { conversationOrder } from './turn-order.ts';
 
 /** How often one reply was chosen on a turn. */
 export interface ChoiceShare {
@@ -136,90 +137,6 @@ function memoDescribe(
     }
     return text;
   };
-}
-
-/** Earlier-reached first, then first seen: the order among turns the paths leave free. */
-const earlier = (a: TurnTally, b: TurnTally): number => a.depth - b.depth || a.seen - b.seen;
-
-/** A binary min-heap of turns by `earlier`, so ordering thousands of states stays fast. */
-class TurnHeap {
-  private readonly items: TurnTally[] = [];
-  get size(): number {
-    return this.items.length;
-  }
-  push(item: TurnTally): void {
-    const items = this.items;
-    items.push(item);
-    let i = items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const p = items[parent] as TurnTally;
-      if (earlier(p, item) <= 0) break;
-      items[i] = p;
-      i = parent;
-    }
-    items[i] = item;
-  }
-  pop(): TurnTally | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (top === undefined || last === undefined || items.length === 0) return top;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= items.length) break;
-      const r = l + 1;
-      const child =
-        r < items.length && earlier(items[r] as TurnTally, items[l] as TurnTally) < 0 ? r : l;
-      if (earlier(items[child] as TurnTally, last) >= 0) break;
-      items[i] = items[child] as TurnTally;
-      i = child;
-    }
-    items[i] = last;
-    return top;
-  }
-}
-
-/**
- * The turns in conversation order: a turn comes after every turn that preceded it on
- * some attempt's path (a topological order of what was played), earlier-reached and
- * first-seen turns first among those free to come next. A path that loops back makes a
- * cycle; it is broken at the earliest-reached turn still waiting.
- */
-function conversationOrder(
-  tallies: readonly TurnTally[],
-  follows: ReadonlyMap<string, ReadonlySet<string>>,
-): TurnTally[] {
-  const byState = new Map(tallies.map((t) => [t.state, t]));
-  const waiting = new Map<string, number>();
-  for (const nexts of follows.values()) {
-    for (const next of nexts) waiting.set(next, (waiting.get(next) ?? 0) + 1);
-  }
-  const ready = new TurnHeap();
-  for (const t of tallies) if (!waiting.has(t.state)) ready.push(t);
-  // Every turn in `earlier` order: where a cycle blocks, the first one not yet placed goes next.
-  const fallback = [...tallies].sort(earlier);
-  let nextFallback = 0;
-  const placed = new Set<string>();
-  const ordered: TurnTally[] = [];
-  while (ordered.length < tallies.length) {
-    let next = ready.pop();
-    if (next !== undefined && placed.has(next.state)) continue;
-    while (next === undefined) {
-      const candidate = fallback[nextFallback++] as TurnTally;
-      if (!placed.has(candidate.state)) next = candidate;
-    }
-    placed.add(next.state);
-    ordered.push(next);
-    for (const after of follows.get(next.state) ?? []) {
-      const count = (waiting.get(after) ?? 0) - 1;
-      waiting.set(after, count);
-      const tally = byState.get(after);
-      if (count === 0 && tally !== undefined && !placed.has(after)) ready.push(tally);
-    }
-  }
-  return ordered;
 }
 
 function tallyTurns(rows: readonly AttemptSummary[]): TurnTally[] {

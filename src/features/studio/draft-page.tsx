@@ -8,6 +8,7 @@ import { ScenarioEditor, type TextPosition } from './editor/scenario-editor.tsx'
 import { AnalysisPanel } from './graph/analysis-panel.tsx';
 import { ScenarioGraphView } from './graph/scenario-graph-view.tsx';
 import { stateAtLine } from './state-at-line.ts';
+import { useDraftAutosave } from './use-draft-autosave.ts';
 import { useScenarioCheck } from './use-scenario-check.ts';
 
 /** Props of {@link DraftPage}. */
@@ -23,9 +24,6 @@ export interface DraftPageProps {
   /** The state to select when the page opens (back from a playtest). */
   initialState?: string;
 }
-
-/** How long typing must pause before the draft is written to the browser's database. */
-const SAVE_DELAY_MS = 400;
 
 type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; draft: Draft };
 
@@ -84,8 +82,6 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
   const [selected, setSelected] = useState<string | undefined>(initialState);
   const [goTo, setGoTo] = useState<(TextPosition & { seq: number }) | undefined>();
   const [status, setStatus] = useState<string | undefined>();
-  // Whether the last edit is in the browser's database (shown, so nobody has to wonder).
-  const [kept, setKept] = useState(true);
   const report = opened.report ?? [];
   // A draft never saved to a file is named after its id, so changing `id:` renames it.
   const fileName =
@@ -110,38 +106,7 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
   );
   const lines = good?.stateLines;
 
-  // Every edit is kept in the browser once typing pauses; the last one also on leaving.
-  const pending = useRef<Draft | undefined>(undefined);
-  useEffect(() => {
-    if (draft === opened) return undefined;
-    pending.current = draft;
-    const timer = window.setTimeout(() => {
-      pending.current = undefined;
-      drafts.put(draft).then(
-        () => setKept(pending.current === undefined),
-        () => setKept(false),
-      );
-    }, SAVE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [draft, drafts, opened]);
-  useEffect(() => {
-    // A closing tab runs no React cleanup: write what is pending when the page goes away.
-    const flush = () => {
-      const last = pending.current;
-      pending.current = undefined;
-      if (last !== undefined) void drafts.put(last);
-    };
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onHidden);
-      flush();
-    };
-  }, [drafts]);
+  const { kept, editing } = useDraftAutosave(drafts, draft, opened);
 
   const jumpTo = useCallback(
     (pos: TextPosition) => setGoTo((before) => ({ ...pos, seq: (before?.seq ?? 0) + 1 })),
@@ -275,7 +240,7 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
           <ScenarioEditor
             text={draft.text}
             onChange={(text) => {
-              setKept(false);
+              editing();
               setDraft((d) => ({ ...d, text, updatedAt: Date.now() }));
             }}
             diagnostics={diagnostics}

@@ -6,6 +6,7 @@ import { createPlaySession } from '../../play/play-session.ts';
 import type { LoadedScenario } from '../../scenario/loaded-scenario.ts';
 import { scoreAttempt } from '../../scoring/score-attempt.ts';
 import type { Scorecard } from '../../scoring/scorecard-types.ts';
+import { seededRandom } from '../../testing/seeded-random.ts';
 
 /** A finished attempt as a trainee downloads it: the log and its scorecard. */
 export interface GeneratedAttempt {
@@ -29,17 +30,7 @@ export interface GenerateOptions {
   waitChance?: number;
 }
 
-/** mulberry32: small, fast, good enough to spread test data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const TRAINEES = ['Aisha Khan', 'Ben Carter', 'Chloé Martin', 'Dev Patel', 'Zoë Ó Súilleabháin'];
 
