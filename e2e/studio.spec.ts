@@ -162,3 +162,32 @@ test('an edit survives a reload: the draft is kept as the author types', async (
     'not saved to a file',
   );
 });
+
+test('two tabs on one draft never overwrite each other: the stale one keeps a copy', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/#/studio');
+  await page.getByRole('button', { name: 'New scenario' }).click();
+  const first = editor(page, 'new-scenario.yaml');
+  await expect(first).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const second = editor(other, 'new-scenario.yaml');
+  await expect(second).toBeVisible();
+
+  // The first tab writes the draft; the second still holds the text it opened.
+  await first.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('# From the first tab\n');
+  await expect(page.getByText('Draft kept in this browser')).toBeVisible({ timeout: 15_000 });
+
+  await second.focus();
+  await other.keyboard.press('Control+Home');
+  await other.keyboard.type('# From the second tab\n');
+  await expect(other.getByRole('alert')).toContainText('changed in another tab');
+  const texts = await draftTexts(page);
+  expect(texts.some((t) => t.startsWith('# From the first tab'))).toBe(true);
+  expect(texts.some((t) => t.startsWith('# From the second tab'))).toBe(true);
+  await expectNoSeriousA11yViolations(other);
+});

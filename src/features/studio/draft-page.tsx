@@ -8,6 +8,7 @@ import { ScenarioEditor, type TextPosition } from './editor/scenario-editor.tsx'
 import { AnalysisPanel } from './graph/analysis-panel.tsx';
 import { ScenarioGraphView } from './graph/scenario-graph-view.tsx';
 import { stateAtLine } from './state-at-line.ts';
+import { studioHref } from './studio-links.ts';
 import { useDraftAutosave } from './use-draft-autosave.ts';
 import { useScenarioCheck } from './use-scenario-check.ts';
 
@@ -106,7 +107,7 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
   );
   const lines = good?.stateLines;
 
-  const { kept, editing } = useDraftAutosave(drafts, draft, opened);
+  const { kept, editing, conflict, keep } = useDraftAutosave(drafts, draft, opened);
 
   const jumpTo = useCallback(
     (pos: TextPosition) => setGoTo((before) => ({ ...pos, seq: (before?.seq ?? 0) + 1 })),
@@ -161,7 +162,7 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
       };
       latest.current = next;
       setDraft(next);
-      await drafts.put(next);
+      await keep(next);
       setStatus(
         outcome.kind === 'saved'
           ? `Saved to ${outcome.handle.name}.`
@@ -211,6 +212,13 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
           )}
         </button>
       </div>
+      {conflict !== undefined && (
+        <p role="alert" className="studio-report">
+          This draft was changed in another tab, so your changes here are kept as a separate draft,{' '}
+          <a href={studioHref.draft(conflict.copyId)}>{conflict.copyName}</a>, instead of
+          overwriting them.
+        </p>
+      )}
       {!drafts.durable && (
         <p role="alert">
           {drafts.problem?.message ?? 'Drafts are no longer kept in this browser.'} Save or download
