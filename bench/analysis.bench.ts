@@ -13,28 +13,12 @@ import { buildGraph } from '../src/core/scenario/build-graph.ts';
 import { loadScenario } from '../src/core/scenario/load-scenario.ts';
 import type { Scenario } from '../src/core/scenario/scenario-types.ts';
 import { generateScenario } from './generate-scenario.ts';
+import { medianTimer } from './median-timer.ts';
 
 const TARGET_STATES = 10_000;
 const RUNS = 3;
 
-let peakHeap = 0;
-function sampleHeap(): void {
-  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-}
-
-/** Median of a few runs, in ms with one decimal; the first run includes JIT warm-up. */
-function time<T>(run: () => T): { value: T; ms: number } {
-  const samples: number[] = [];
-  let value: T | undefined;
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    value = run();
-    samples.push(performance.now() - started);
-    sampleHeap();
-  }
-  samples.sort((a, b) => a - b);
-  return { value: value as T, ms: Math.round((samples[Math.floor(RUNS / 2)] ?? NaN) * 10) / 10 };
-}
+const { time, peakHeapMB } = medianTimer(RUNS);
 
 /** A valid scenario of about 10,000 states: layers are added until the count is close. */
 function generate(moodBranching: number): Scenario {
@@ -102,6 +86,6 @@ const figures = {
   choiceBranching: measure(0),
   moodBranching: measure(0.25),
   yaml: measureYaml(),
-  peakHeapMB: Math.round(peakHeap / 1024 / 1024),
+  peakHeapMB: peakHeapMB(),
 };
 console.log(JSON.stringify(figures, null, 2));

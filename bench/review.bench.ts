@@ -34,6 +34,7 @@ import type { LoadedScenario } from '../src/core/scenario/loaded-scenario.ts';
 import { loadScenario } from '../src/core/scenario/load-scenario.ts';
 import { scoreAttempt } from '../src/core/scoring/score-attempt.ts';
 import { seededRandom } from '../src/core/testing/seeded-random.ts';
+import { medianTimer } from './median-timer.ts';
 
 const ATTEMPTS = Number(process.env.ATTEMPTS ?? 100_000);
 const TRAINEES = 300;
@@ -43,24 +44,7 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 const NOW = Date.UTC(2025, 5, 1);
 
-let peakHeap = 0;
-function sampleHeap(): void {
-  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-}
-
-/** Median of a few runs, in ms with one decimal; the first run includes JIT warm-up. */
-function time<T>(run: () => T): { value: T; ms: number } {
-  const samples: number[] = [];
-  let value: T | undefined;
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    value = run();
-    samples.push(performance.now() - started);
-    sampleHeap();
-  }
-  samples.sort((a, b) => a - b);
-  return { value: value as T, ms: Math.round((samples[Math.floor(RUNS / 2)] ?? NaN) * 10) / 10 };
-}
+const { time, sampleHeap, peakHeapMB } = medianTimer(RUNS);
 
 const prng = seededRandom;
 const random = prng(2025);
@@ -365,7 +349,7 @@ console.log(
         msParseBack: csvBack.ms,
       },
       runs: RUNS,
-      peakHeapMB: Math.round(peakHeap / 1024 / 1024),
+      peakHeapMB: peakHeapMB(),
     },
     null,
     2,

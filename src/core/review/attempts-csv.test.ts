@@ -8,6 +8,7 @@ import {
   parseCsv,
 } from './attempts-csv.ts';
 import type { AttemptSummary } from './review-types.ts';
+import { summaryRow } from './testing/summary-row.ts';
 
 const TITLES: Record<string, string> = {
   charged: 'Charged after two weeks',
@@ -15,28 +16,21 @@ const TITLES: Record<string, string> = {
 };
 const titleOf = (id: string): string => TITLES[id] ?? id;
 
-function summary(attemptId: string, overrides: Partial<AttemptSummary> = {}): AttemptSummary {
-  return {
-    attemptId,
-    trainee: 'Ana',
-    scenarioId: 'charged',
-    scenarioFingerprint: 'fp',
-    mode: 'practice',
-    status: 'finished',
-    startedAt: Date.UTC(2025, 0, 31, 9, 5, 7, 123),
-    updatedAt: 0,
-    overall: 72,
-    scores: { tone: 80, promptness: 65, extraMile: 70 },
-    pass: true,
-    ending: 'Refund sorted',
-    retained: true,
-    review: 5,
-    turns: [],
-    activeMs: 0,
-    verification: 'local',
+/** This file's usual attempt, on the shared test row. */
+const summary = (attemptId: string, overrides: Partial<AttemptSummary> = {}): AttemptSummary =>
+  summaryRow(attemptId, {
+    ...{
+      trainee: 'Ana',
+      startedAt: Date.UTC(2025, 0, 31, 9, 5, 7, 123),
+      updatedAt: 0,
+      overall: 72,
+      scores: { tone: 80, promptness: 65, extraMile: 70 },
+      pass: true,
+      ending: 'Refund sorted',
+      review: 5,
+    },
     ...overrides,
-  };
-}
+  });
 
 const BOM = '\uFEFF';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterAttempts, isAttemptFilterActive } from './filter-attempts.ts';
 import type { AttemptFilter, AttemptSummary } from './review-types.ts';
+import { summaryRow } from './testing/summary-row.ts';
 
 const TITLES: Record<string, string> = {
   charged: 'Charged after two weeks',
@@ -9,28 +10,22 @@ const TITLES: Record<string, string> = {
 };
 const titleOf = (id: string): string => TITLES[id] ?? id;
 
-function summary(attemptId: string, overrides: Partial<AttemptSummary> = {}): AttemptSummary {
-  return {
-    attemptId,
-    trainee: 'Ana',
-    scenarioId: 'charged',
-    scenarioFingerprint: 'fp',
-    mode: 'practice',
-    status: 'finished',
-    startedAt: 1_700_000_000_000,
-    updatedAt: 1_700_000_100_000,
-    overall: 80,
-    scores: { tone: 80, promptness: 80, extraMile: 80 },
-    pass: true,
-    ending: 'Refund sorted',
-    retained: true,
-    review: 5,
-    turns: [],
-    activeMs: 60_000,
-    verification: 'local',
+/** This file's usual attempt, on the shared test row. */
+const summary = (attemptId: string, overrides: Partial<AttemptSummary> = {}): AttemptSummary =>
+  summaryRow(attemptId, {
+    ...{
+      trainee: 'Ana',
+      startedAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_100_000,
+      overall: 80,
+      scores: { tone: 80, promptness: 80, extraMile: 80 },
+      pass: true,
+      ending: 'Refund sorted',
+      review: 5,
+      activeMs: 60_000,
+    },
     ...overrides,
-  };
-}
+  });
 
 const ROWS: AttemptSummary[] = [
   summary('a1', { trainee: 'Zoë Okafor', startedAt: 1000 }),

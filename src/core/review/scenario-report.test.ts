@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptSummary, SummaryTurn } from './review-types.ts';
 import { HARDEST_TURN_MIN_REACHED, scenarioReport } from './scenario-report.ts';
+import { summaryRow } from './testing/summary-row.ts';
 
-function summary(attemptId: string, overrides: Partial<AttemptSummary> = {}): AttemptSummary {
-  return {
-    attemptId,
-    trainee: 'Zoë',
-    scenarioId: 'charged',
-    scenarioFingerprint: 'fp',
-    mode: 'practice',
-    status: 'finished',
-    startedAt: 1000,
-    updatedAt: 1000,
-    overall: 50,
-    scores: { tone: 50, promptness: 50, extraMile: 50 },
-    pass: false,
-    ending: 'Kept',
-    retained: true,
-    review: 4,
-    turns: [],
-    activeMs: 0,
-    verification: 'local',
-    ...overrides,
-  };
-}
+const summary = summaryRow;
 
 /** A turn: state, choice, reply ms (null: timed out), missed a better reply. */
 const turn = (

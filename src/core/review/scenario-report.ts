@@ -1,5 +1,6 @@
 import { DIMENSIONS, type Dimension } from '../scenario/scenario-types.ts';
 import type { AttemptSummary } from './review-types.ts';
+import { isNumber, median } from './median.ts';
 import { conversationOrder } from './turn-order.ts';
 
 /** How often one reply was chosen on a turn. */
@@ -102,19 +103,6 @@ interface TurnTally {
   overBudget: number;
   replyMs: number[];
   budgetMs: number[];
-}
-
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-
-/** Median of some numbers; null for none. */
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  // A typed array sorts numerically without a comparator, much faster on thousands of values.
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  const upper = sorted[mid] as number;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
 }
 
 /** Asks `describe` once per state and choice; a failing or silent describe gives null. */

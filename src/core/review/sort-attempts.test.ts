@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptSort, AttemptSummary, SortKey } from './review-types.ts';
 import { sortAttempts } from './sort-attempts.ts';
+import { summaryRow } from './testing/summary-row.ts';
 
 const TITLES: Record<string, string> = { b: 'Billing', a: 'Zebra crossing', c: 'angry caller' };
 const titleOf = (id: string): string => TITLES[id] ?? id;
 
-function summary(attemptId: string, overrides: Partial<AttemptSummary> = {}): AttemptSummary {
-  return {
-    attemptId,
-    trainee: 'Ana',
-    scenarioId: 'b',
-    scenarioFingerprint: 'fp',
-    mode: 'practice',
-    status: 'finished',
-    startedAt: 1000,
-    updatedAt: 1000,
-    overall: 50,
-    scores: { tone: 50, promptness: 50, extraMile: 50 },
-    pass: false,
-    ending: 'Kept',
-    retained: true,
-    review: 4,
-    turns: [],
-    activeMs: 0,
-    verification: 'local',
+/** This file's usual attempt, on the shared test row. */
+const summary = (attemptId: string, overrides: Partial<AttemptSummary> = {}): AttemptSummary =>
+  summaryRow(attemptId, {
+    ...{ trainee: 'Ana', scenarioId: 'b' },
     ...overrides,
-  };
-}
+  });
 
 const order = (rows: readonly AttemptSummary[], sort: AttemptSort): string[] =>
   sortAttempts(rows, sort, titleOf).map((r) => r.attemptId);

@@ -3,6 +3,7 @@ import { formatDiagnostic } from '../scenario/diagnostic.ts';
 import { loadScenario } from '../scenario/load-scenario.ts';
 import { readTwineStory, type TwinePassage } from './read-twine-story.ts';
 import { NameScope, scenarioSlug } from './scenario-names.ts';
+import { isSpecial, reachedFrom, trapped } from './passage-graph.ts';
 import { hasFormatCode, linksIn, proseOf, type TwineLink } from './twine-links.ts';
 
 /** A Twine story turned into a scenario draft, or why it could not be. */
@@ -21,36 +22,6 @@ export type TwineImport =
       /** Why nothing was imported, in plain words. */
       message: string;
     };
-
-/** Passages that story formats run as code (SugarCube, Harlowe, Snowman, Chapbook): not turns. */
-const SPECIAL_PASSAGES = new Set([
-  'StoryInit',
-  'StoryCaption',
-  'StoryMenu',
-  'StoryBanner',
-  'StorySubtitle',
-  'StoryAuthor',
-  'StoryInterface',
-  'StoryShare',
-  'PassageReady',
-  'PassageDone',
-  'PassageHeader',
-  'PassageFooter',
-]);
-const SPECIAL_TAGS = new Set([
-  'widget',
-  'startup',
-  'header',
-  'footer',
-  'debug-startup',
-  'debug-header',
-  'debug-footer',
-  'Twine.private',
-  'Twine.image',
-]);
-
-const isSpecial = (p: TwinePassage): boolean =>
-  SPECIAL_PASSAGES.has(p.name) || p.tags.some((t) => SPECIAL_TAGS.has(t));
 
 /** Defaults for what a Twine story does not say; the report asks the author to set them. */
 const DEFAULTS = {
@@ -89,39 +60,6 @@ function uniqueLinks(text: string): TwineLink[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Names of the passages reached from `start` by links, in the order they are reached. */
-function reachedFrom(start: string, linksOf: (name: string) => TwineLink[]): Set<string> {
-  const reached = new Set([start]);
-  const queue = [start];
-  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-    for (const link of linksOf(name)) {
-      if (!reached.has(link.target)) {
-        reached.add(link.target);
-        queue.push(link.target);
-      }
-    }
-  }
-  return reached;
-}
-
-/** Turns from which no ending can be reached (links that only go round in circles). */
-function trapped(turns: readonly string[], linksOf: (name: string) => TwineLink[]): string[] {
-  const ends = new Set<string>();
-  const isTurn = new Set(turns);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const name of turns) {
-      if (ends.has(name)) continue;
-      if (linksOf(name).some((l) => !isTurn.has(l.target) || ends.has(l.target))) {
-        ends.add(name);
-        grew = true;
-      }
-    }
-  }
-  return turns.filter((name) => !ends.has(name));
 }
 
 /**
