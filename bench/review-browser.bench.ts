@@ -13,10 +13,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { build, preview, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/chromium-launch.ts';
+import { ROOT, serveBuiltApp, step, within } from './browser-steps.ts';
 import type { AttemptLog } from '../src/core/attempt/attempt-log.ts';
 import { checkScenario } from '../src/core/analysis/check-scenario.ts';
 import { filterAttempts } from '../src/core/review/filter-attempts.ts';
@@ -43,7 +43,6 @@ import {
 } from './review-browser-probe.ts';
 import { seededRandom } from '../src/core/testing/seeded-random.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ATTEMPTS = Number(process.env.ATTEMPTS ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 5);
 const BATCH = Number(process.env.BATCH ?? 5_000);
@@ -75,35 +74,6 @@ const median = (values: readonly number[]): number => {
 };
 const round = (ms: number) => Math.round(ms * 10) / 10;
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-
-/** Runs a step; a failure names the step and what the page said. */
-async function step<T>(name: string, page: Page | undefined, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const said = await page
-      ?.evaluate(() =>
-        [...document.querySelectorAll('[role="status"], [role="alert"]')].map((e) =>
-          (e.textContent ?? '').trim(),
-        ),
-      )
-      .catch(() => undefined);
-    throw new Error(
-      `Step "${name}" failed: ${message}${said === undefined ? '' : `\nThe page's status messages: ${JSON.stringify(said)}`}`,
-      { cause: error },
-    );
-  }
-}
-
-/** Rejects after `ms`, naming what was awaited. */
-function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s.`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 /** The shipped scenarios, loaded and checked as the app's build does. */
 function shippedScenarios(): LoadedScenario[] {
@@ -182,12 +152,7 @@ const EVERY_ATTEMPT: Milestone = { name: 'shown', checks: [statusIs(showingAll),
 
 // ——— 1. Build and serve the app ———
 const loadAtStart = Math.round((loadavg()[0] ?? NaN) * 10) / 10;
-const outDir = mkdtempSync(join(tmpdir(), 'extra-mile-review-bench-dist-'));
 const profile = mkdtempSync(join(tmpdir(), 'extra-mile-review-bench-profile-'));
-// Its own output folder: the end-to-end tests and other benchmarks build into dist/.
-await step('build', undefined, () =>
-  build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } }),
-);
 /** The seeding batch the page fetches next: plain HTTP is far quicker than a huge evaluate argument. */
 let pendingBatch = '';
 const seedServer: Plugin = {
@@ -200,16 +165,8 @@ const seedServer: Plugin = {
     });
   },
 };
-const server = await step('preview', undefined, () =>
-  preview({
-    root: ROOT,
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 4181, strictPort: false },
-    plugins: [seedServer],
-    logLevel: 'warn',
-  }),
-);
-const base = (server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4181/').replace(/\/$/, '');
+const served = await serveBuiltApp('review-bench', 4181, [seedServer]);
+const base = served.base;
 
 let context: BrowserContext | undefined;
 try {
@@ -640,7 +597,6 @@ try {
   );
 } finally {
   await context?.close().catch(() => undefined);
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await served.close();
   rmSync(profile, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
 }

@@ -55,6 +55,8 @@ export interface ScorecardSlotProps {
   onRetry: () => void;
   /** Back to the library. */
   onExit: () => void;
+  /** What the way back is called, when it does not lead to the library (a playtest). */
+  exitLabel?: string | undefined;
   /** Next scenario, when there is one. */
   onNext?: (() => void) | undefined;
   /** Take focus when shown. */
@@ -72,6 +74,11 @@ export function PlayerPage(props: PlayerPageProps) {
   // A new run number remounts the attempt: "Try again" starts a fresh session.
   const [run, setRun] = useState(0);
   const { scenario } = loaded;
+  // The scorecard's way back says where it leads, as the header's does.
+  const scorecardSlot: PlayerPageProps['renderScorecard'] =
+    embedded === undefined
+      ? renderScorecard
+      : (slot) => renderScorecard({ ...slot, exitLabel: embedded.exitLabel });
   return (
     <Frame className="player">
       <header className="player__header">
@@ -89,7 +96,7 @@ export function PlayerPage(props: PlayerPageProps) {
         onRetry={() => setRun((n) => n + 1)}
         onExit={onExit}
         onNext={onNext}
-        renderScorecard={renderScorecard}
+        renderScorecard={scorecardSlot}
         onShown={onShown}
         startAt={startAt}
       />

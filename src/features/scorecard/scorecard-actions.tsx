@@ -6,12 +6,20 @@ export interface ScorecardActionsProps {
   onNext: (() => void) | undefined;
   /** Back to the library; hidden when absent. */
   onExit: (() => void) | undefined;
+  /** The way back's words, when it does not lead to the library (a playtest). */
+  exitLabel?: string | undefined;
   /** Saves the attempt as JSON; the button is hidden when absent. */
   onDownload: (() => void) | undefined;
 }
 
 /** What to do next; none of it is printed. */
-export function ScorecardActions({ onRetry, onNext, onExit, onDownload }: ScorecardActionsProps) {
+export function ScorecardActions({
+  onRetry,
+  onNext,
+  onExit,
+  exitLabel,
+  onDownload,
+}: ScorecardActionsProps) {
   return (
     <div className="scorecard__actions" role="group" aria-label="What next">
       {onRetry !== undefined && (
@@ -26,7 +34,7 @@ export function ScorecardActions({ onRetry, onNext, onExit, onDownload }: Scorec
       )}
       {onExit !== undefined && (
         <button type="button" className="button--quiet" onClick={onExit}>
-          Back to the library
+          {exitLabel ?? 'Back to the library'}
         </button>
       )}
       {onDownload !== undefined && (

@@ -12,7 +12,7 @@ afterEach(() => {
 
 const attempt = playSample([{ wait: 60_000 }, { wait: 5_000, option: 'sorry' }]);
 
-function show(extra: { durable?: boolean; onNext?: () => void } = {}) {
+function show(extra: { durable?: boolean; onNext?: () => void; exitLabel?: string } = {}) {
   const actions = { onRetry: vi.fn(), onExit: vi.fn() };
   const view = renderUi(
     <ScorecardView
@@ -22,6 +22,7 @@ function show(extra: { durable?: boolean; onNext?: () => void } = {}) {
       customerName="Megan Hollis"
       durable={extra.durable ?? true}
       onNext={extra.onNext}
+      exitLabel={extra.exitLabel}
       {...actions}
     />,
   );
@@ -54,6 +55,16 @@ describe('ScorecardView', () => {
     expect(screen.getByText('She waited and heard nothing.')).toBeTruthy();
     expect(screen.getAllByText('A better reply').length).toBeGreaterThan(0);
     expect(screen.getAllByText('Tone').length).toBeGreaterThan(1);
+  });
+
+  it('says where the way back leads: the library, or the editor after a playtest', () => {
+    const { onExit, unmount } = show();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the library' }));
+    expect(onExit).toHaveBeenCalledTimes(1);
+    unmount();
+    show({ exitLabel: 'Back to the editor' });
+    expect(screen.queryByRole('button', { name: 'Back to the library' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Back to the editor' })).toBeTruthy();
   });
 
   it('offers Next only when there is a next scenario', () => {

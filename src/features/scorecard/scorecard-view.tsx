@@ -31,6 +31,8 @@ export interface ScorecardViewProps {
   onRetry?: (() => void) | undefined;
   /** Back to the library; no button when absent. */
   onExit?: (() => void) | undefined;
+  /** The way back's words, when it does not lead to the library (a playtest). */
+  exitLabel?: string | undefined;
   /** Next scenario; the button is hidden when absent. */
   onNext?: (() => void) | undefined;
   /** Take focus (or scroll into view) when shown, as at the end of a conversation. */
@@ -43,7 +45,7 @@ function formatDate(epochMs: number): string {
 
 /** The scorecard: verdict and dimensions, the ending, the turn-by-turn timeline, the business impact, and what next. */
 export function ScorecardView(props: ScorecardViewProps) {
-  const { scorecard, turns, log, onRetry, onExit, onNext } = props;
+  const { scorecard, turns, log, onRetry, onExit, exitLabel, onNext } = props;
   const customerName = props.customerName ?? 'Customer';
   const durable = props.durable ?? true;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -95,7 +97,13 @@ export function ScorecardView(props: ScorecardViewProps) {
       )}
       <TurnTimeline rows={rows} customerName={customerName} />
       <ImpactPanel impact={impact} />
-      <ScorecardActions onRetry={onRetry} onNext={onNext} onExit={onExit} onDownload={download} />
+      <ScorecardActions
+        onRetry={onRetry}
+        onNext={onNext}
+        onExit={onExit}
+        exitLabel={exitLabel}
+        onDownload={download}
+      />
     </section>
   );
 }

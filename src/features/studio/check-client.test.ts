@@ -33,14 +33,38 @@ describe('createCheckClient', () => {
     const client = createCheckClient();
     const result = await check(client, VOID);
     if (!result.ok) throw new Error(result.diagnostics[0]?.message);
-    const lines = result.stateLines.states;
-    expect(lines.map((s) => s.id)).toContain(result.loaded.graph.order[1]);
+    const { view } = result;
+    const lines = view.stateLines.states;
+    expect(lines.map((s) => s.id)).toContain('into-the-email-void.neighbour_question');
     expect(lines.map((s) => s.line)).toEqual([...lines.map((s) => s.line)].sort((a, b) => a - b));
-    expect(result.analysis.endingsReached.length).toBeGreaterThan(0);
-    // What the worker sends must survive the trip: no functions, Maps kept.
-    const copy = structuredClone(result);
-    expect(copy.loaded.graph.states.size).toBe(result.loaded.graph.states.size);
+    expect(view.analysis.endingsReached.length).toBeGreaterThan(0);
+    expect(view.diagram.nodes.map((n) => n.id)).toContain('into-the-email-void.neighbour_question');
+    expect(view.playable).toContain('into-the-email-void.neighbour_question');
+    expect(view.title).toBe('Into the email void');
     client.dispose();
+  });
+
+  it('hands back the same objects for the parts an edit did not change', async () => {
+    const client = createCheckClient(() => undefined);
+    const before = await check(client, VOID);
+    // A comment changes no part of the view; a new first line moves every state one line down.
+    const commented = await check(client, `${VOID}\n# a note to self\n`);
+    const shifted = await check(client, `# a note to self\n${VOID}`);
+    if (!before.ok || !commented.ok || !shifted.ok) throw new Error('the scenario should load');
+    expect(commented.view.diagram).toBe(before.view.diagram);
+    expect(commented.view.analysis).toBe(before.view.analysis);
+    expect(commented.view.stateLines).toBe(before.view.stateLines);
+    expect(shifted.view.diagram).toBe(before.view.diagram);
+    expect(shifted.view.stateLines).not.toBe(before.view.stateLines);
+    expect(shifted.view.stateLines.states[0]?.line).toBe(
+      (before.view.stateLines.states[0]?.line ?? NaN) + 1,
+    );
+    client.dispose();
+  });
+
+  it('sends plain data the worker can post', () => {
+    const checked = checkDraft(VOID, FILE);
+    expect(structuredClone(checked)).toEqual(checked);
   });
 
   it('reports a broken draft’s problem on its line, without a loaded scenario', async () => {

@@ -1,4 +1,5 @@
 import { answerCheck } from './check-answer.ts';
+import { createCheckDecoder } from './check-decoder.ts';
 import type { CheckAnswer, CheckRequest, DraftCheck } from './check-protocol.ts';
 import { createNewestRequestClient, type RequestWorker } from './newest-request-client.ts';
 
@@ -26,7 +27,8 @@ export interface CheckClient {
 
 /**
  * A client that checks in a worker, or on the page where there is none or it failed; only
- * the newest waiting request is checked (see createNewestRequestClient).
+ * the newest waiting request is checked (see createNewestRequestClient). Parts of the view
+ * that did not change come back as the same objects (see createCheckDecoder).
  */
 export function createCheckClient(
   start: () => CheckWorker | undefined = startCheckWorker,
@@ -35,8 +37,10 @@ export function createCheckClient(
     start,
     answerCheck,
   );
+  const decode = createCheckDecoder();
   return {
-    request: (text, file, done) => client.request({ text, file }, (answer) => done(answer.result)),
+    request: (text, file, done) =>
+      client.request({ text, file }, (answer) => done(decode(answer.result))),
     dispose: () => client.dispose(),
   };
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '../../core/scenario/diagnostic.ts';
-import { buildScenarioDiagram } from '../../core/studio/scenario-diagram.ts';
 import { isChanged, type Draft, type DraftStore } from '../../storage/draft-store.ts';
 import { ProblemsList } from './editor/problems-list.tsx';
 import { saveScenarioFile, saveScenarioFileAs } from './editor/save-file.ts';
@@ -98,14 +97,10 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
   // Derived from the latest check during render (React's pattern for "remember the last").
   if (result?.ok === true && result !== good) setGood(result);
   const outOfDate = result?.ok !== true && good !== undefined;
-  const loadedScenario = good?.loaded;
-  const analysis = good?.analysis;
-  const diagram = useMemo(
-    () =>
-      loadedScenario === undefined ? undefined : buildScenarioDiagram(loadedScenario, analysis),
-    [loadedScenario, analysis],
-  );
-  const lines = good?.stateLines;
+  const view = good?.view;
+  const diagram = view?.diagram;
+  const analysis = view?.analysis;
+  const lines = view?.stateLines;
 
   const { kept, editing, conflict, keep } = useDraftAutosave(drafts, draft, opened);
 
@@ -128,11 +123,12 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
     },
     [lines, jumpTo],
   );
-  const node = selected === undefined ? undefined : loadedScenario?.graph.states.get(selected);
-  // A turn, or a phase (it starts at its first turn); never an ending or a decision.
+  const node = useMemo(
+    () => (selected === undefined ? undefined : diagram?.nodes.find((n) => n.id === selected)),
+    [diagram, selected],
+  );
   const canPlayHere =
-    !outOfDate &&
-    ((node?.kind === 'atomic' && node.meta.customer !== undefined) || node?.kind === 'compound');
+    !outOfDate && selected !== undefined && view?.playable.includes(selected) === true;
 
   // The draft as it is now, for a save that ends after more typing.
   const latest = useRef(draft);
@@ -175,7 +171,7 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
   };
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const title = loadedScenario?.scenario.title ?? draft.name;
+  const title = view?.title ?? draft.name;
   return (
     <>
       <div className="studio-toolbar">
@@ -208,7 +204,7 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
         >
           Play from here
           {node !== undefined && canPlayHere && (
-            <span className="visually-hidden"> ({node.key})</span>
+            <span className="visually-hidden"> ({node.name})</span>
           )}
         </button>
       </div>
@@ -270,9 +266,9 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
             diagram={diagram}
             selectedState={selected}
             onSelectState={selectState}
-            label={`Graph of ${title}`}
+            label={title}
           />
-          <AnalysisPanel analysis={analysis} loaded={loadedScenario} />
+          <AnalysisPanel analysis={analysis} diagram={diagram} />
         </section>
       </div>
     </>

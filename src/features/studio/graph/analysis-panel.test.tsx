@@ -1,6 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseScenario } from '../../../core/analysis/analyse-scenario.ts';
+import { buildScenarioDiagram } from '../../../core/studio/scenario-diagram.ts';
 import { endingState, loadedFrom } from '../../../core/testing/loaded-from.ts';
 import { seriousAxeFindings } from '../../../ui/testing/axe-check.ts';
 import { renderUi } from '../../../ui/testing/render-ui.tsx';
@@ -41,7 +42,7 @@ afterEach(cleanup);
 describe('AnalysisPanel', () => {
   it('lays out paths, score ranges, endings and the model answer, and passes axe', async () => {
     const analysis = analyseScenario(loaded);
-    const { container } = renderUi(<AnalysisPanel analysis={analysis} loaded={loaded} />);
+    const { container } = renderUi(<AnalysisPanel analysis={analysis} diagram={buildScenarioDiagram(loaded, analysis)} />);
     const panel = screen.getByRole('region', { name: 'Analysis' });
     expect(panel.textContent).toContain('5 states, 3 options, 3 endings (2 reachable).');
     expect(panel.textContent).toContain('Distinct paths3');

@@ -1,8 +1,7 @@
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { AnalysisReport } from '../../../core/analysis/analysis-types.ts';
-import type { LoadedScenario } from '../../../core/scenario/loaded-scenario.ts';
 import { DIMENSIONS, type Dimension } from '../../../core/scenario/scenario-types.ts';
-import { endingOutcome } from '../../../core/studio/diagram-words.ts';
+import type { DiagramNode, ScenarioDiagram } from '../../../core/studio/diagram-types.ts';
 import { endingName, pathWords, plural, stepWords } from './analysis-words.ts';
 import './analysis-panel.css';
 
@@ -16,8 +15,8 @@ const LABELS: Record<Dimension, string> = {
 export interface AnalysisPanelProps {
   /** The report; undefined while the file does not load. */
   analysis: AnalysisReport | undefined;
-  /** The scenario it is of, for state names and ending titles. */
-  loaded?: LoadedScenario;
+  /** The scenario's diagram, for state names and ending titles. */
+  diagram?: ScenarioDiagram;
 }
 
 function ScoreTable({ analysis }: { analysis: AnalysisReport }) {
@@ -79,8 +78,12 @@ function ScoreTable({ analysis }: { analysis: AnalysisReport }) {
  * endings reached and not, problems, and the model answer step by step. The same facts as the
  * checker's summary line.
  */
-function AnalysisPanelView({ analysis, loaded }: AnalysisPanelProps) {
+function AnalysisPanelView({ analysis, diagram }: AnalysisPanelProps) {
   const titleId = useId();
+  const nodes = useMemo(
+    () => new Map<string, DiagramNode>(diagram?.nodes.map((n) => [n.id, n])),
+    [diagram],
+  );
   if (analysis === undefined) {
     return (
       <section className="analysis-panel" aria-labelledby={titleId}>
@@ -89,8 +92,7 @@ function AnalysisPanelView({ analysis, loaded }: AnalysisPanelProps) {
       </section>
     );
   }
-  const state = (id: string) => loaded?.graph.states.get(id);
-  const nameOf = (id: string): string => state(id)?.keyPath.join('.') || id;
+  const nameOf = (id: string): string => nodes.get(id)?.name || id;
   const reached = new Set(analysis.endingsReached);
   const problems = [...analysis.traps, ...analysis.noWayOut, ...analysis.eventlessLoops];
   const { longest, shortest } = analysis;
@@ -138,11 +140,11 @@ function AnalysisPanelView({ analysis, loaded }: AnalysisPanelProps) {
       <h3>Endings</h3>
       <ul className="analysis-panel__endings">
         {analysis.endings.map((id) => {
-          const ending = state(id)?.meta.ending;
+          const ending = nodes.get(id)?.ending;
           return (
             <li key={id}>
               {ending?.title ?? nameOf(id)}
-              {ending === undefined ? '' : ` (${endingOutcome(ending)})`}:{' '}
+              {ending === undefined ? '' : ` (${ending.outcome})`}:{' '}
               {reached.has(id) ? 'reached' : <strong>never reached</strong>}
             </li>
           );

@@ -23,7 +23,7 @@ export interface ScenarioGraphViewProps {
   selectedState?: string;
   /** Called when a state is chosen in the drawing or the list. */
   onSelectState: (stateId: string) => void;
-  /** Names the graph for assistive technology (the scenario's title). */
+  /** The scenario's title: names the graph ("Graph of …") and the list ("States of …"). */
   label: string;
 }
 
@@ -106,7 +106,7 @@ function ScenarioGraphViewView({
     (hidden ? 'Zoom in to see the edges (only the model answer is drawn at this scale).' : '');
 
   return (
-    <section className="scenario-graph" aria-label={label}>
+    <div className="scenario-graph">
       <div className="scenario-graph__main">
         <div className="scenario-graph__toolbar" role="toolbar" aria-label="Graph view">
           <button type="button" onClick={() => zoomBy(ZOOM_STEP)}>
@@ -162,7 +162,7 @@ function ScenarioGraphViewView({
           label={label}
         />
       )}
-    </section>
+    </div>
   );
 }
 
