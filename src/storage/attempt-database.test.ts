@@ -91,7 +91,7 @@ describe('the extra-mile database', () => {
   it('declares the attempts and their summaries with the indexes the review and the player query by', async () => {
     const db = new AttemptDatabase(uniqueName());
     await db.open();
-    expect(SCHEMA.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(SCHEMA.map((v) => v.version)).toEqual([1, 2, 3, 4]);
     expect(db.verno).toBe(LATEST);
     const attempts = db.table('attempts');
     expect(attempts.schema.primKey.name).toBe('attemptId');
@@ -114,6 +114,11 @@ describe('the extra-mile database', () => {
     const drafts = db.table('drafts');
     expect(drafts.schema.primKey.name).toBe('draftId');
     expect(drafts.schema.indexes.map((i) => i.name)).toEqual(['updatedAt']);
+    const outbox = db.table('outbox');
+    expect(outbox.schema.primKey.name).toBe('statementId');
+    expect(outbox.schema.indexes.map((i) => i.name).sort()).toEqual(
+      ['attemptId', 'seq', '[state+seq]'].sort(),
+    );
     db.close();
   });
 
@@ -159,7 +164,7 @@ describe('the extra-mile database', () => {
     store.close();
   });
 
-  it('version 3 keeps every attempt and summary written with version 2 and adds empty drafts', async () => {
+  it('versions 3 and 4 keep every attempt and summary written with version 2 and add empty drafts and outbox', async () => {
     const name = uniqueName();
     const before = await v1Rows(30);
     const v2 = new AttemptDatabase(name, {}, SCHEMA.slice(0, 2));
@@ -174,8 +179,9 @@ describe('the extra-mile database', () => {
     store.close();
     const db = new AttemptDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.table('drafts').count()).toBe(0);
+    expect(await db.table('outbox').count()).toBe(0);
     await db.table('drafts').put({ draftId: 'd1', name: 'a.yaml', text: 'x', updatedAt: 1 });
     expect(await db.table('drafts').get('d1')).toMatchObject({ name: 'a.yaml' });
     db.close();

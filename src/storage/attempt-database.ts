@@ -73,6 +73,12 @@ export const SCHEMA: readonly SchemaVersion[] = [
     version: 3,
     stores: { drafts: 'draftId, updatedAt' },
   },
+  {
+    // The xAPI outbox (src/storage/statement-outbox.ts): pending statements in queue order,
+    // and an attempt's statements for "has it reached the LRS?"; a new table, no upgrade.
+    version: 4,
+    stores: { outbox: 'statementId, attemptId, seq, [state+seq]' },
+  },
 ];
 
 /** The Dexie database: attempts keyed by attemptId, and a summary of each for the review. */
