@@ -52,4 +52,3 @@ export function yamlText(scenario: Scenario): { text: string; indent: number } {
   if (text.length <= MAX_TEXT) return { text, indent: 2 };
   return { text: doc.toString({ lineWidth: 0, indent: 1 }), indent: 1 };
 }
-

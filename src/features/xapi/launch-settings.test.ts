@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { settingsFromLaunch } from './launch-settings.ts';
 
 const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
-const AGENT = JSON.stringify({ objectType: 'Agent', name: 'Grace', mbox: 'mailto:grace@example.com' });
+const AGENT = JSON.stringify({
+  objectType: 'Agent',
+  name: 'Grace',
+  mbox: 'mailto:grace@example.com',
+});
 
 describe('settingsFromLaunch', () => {
   it('is nothing without an endpoint (a normal visit)', () => {
@@ -39,7 +43,9 @@ describe('settingsFromLaunch', () => {
       name: ['Grace'],
       account: [{ accountServiceHomePage: 'https://hr.example.com', accountName: 'g.ok' }],
     });
-    const result = settingsFromLaunch(q({ endpoint: 'https://l.example/x/', auth: 'Basic x', actor }));
+    const result = settingsFromLaunch(
+      q({ endpoint: 'https://l.example/x/', auth: 'Basic x', actor }),
+    );
     expect(result).toMatchObject({
       kind: 'settings',
       settings: { identity: { kind: 'account', homePage: 'https://hr.example.com', name: 'g.ok' } },

@@ -66,7 +66,8 @@ type ActorResult = { identity: TraineeIdentity; name?: string } | { problem: str
  * or with an `account`), or the older Tin Can form where every value is a one-item list.
  */
 function actorFrom(raw: string | null): ActorResult {
-  if (raw === null || raw.trim() === '') return { problem: 'the launch did not say who the trainee is.' };
+  if (raw === null || raw.trim() === '')
+    return { problem: 'the launch did not say who the trainee is.' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

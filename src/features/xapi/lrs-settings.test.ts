@@ -77,12 +77,16 @@ describe('settingsFromForm', () => {
 
   it('accepts an account instead of an email, and checks both of its parts', () => {
     const account = { ...FORM, identityKind: 'account' as const, displayName: '' };
-    expect(settingsFromForm({ ...account, homePage: 'https://hr.example.com', accountName: 'g.ok' }))
-      .toMatchObject({
-        ok: true,
-        settings: { identity: { kind: 'account', homePage: 'https://hr.example.com', name: 'g.ok' } },
-      });
+    expect(
+      settingsFromForm({ ...account, homePage: 'https://hr.example.com', accountName: 'g.ok' }),
+    ).toMatchObject({
+      ok: true,
+      settings: { identity: { kind: 'account', homePage: 'https://hr.example.com', name: 'g.ok' } },
+    });
     const missing = settingsFromForm({ ...account, homePage: 'hr', accountName: '' });
-    expect(!missing.ok && missing.problems.map((p) => p.field)).toEqual(['homePage', 'accountName']);
+    expect(!missing.ok && missing.problems.map((p) => p.field)).toEqual([
+      'homePage',
+      'accountName',
+    ]);
   });
 });

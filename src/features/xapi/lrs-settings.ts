@@ -69,8 +69,7 @@ export interface LrsFieldProblem {
 
 /** Settings from a form, or what is wrong with it. */
 export type LrsFormResult =
-  | { ok: true; settings: LrsSettings }
-  | { ok: false; problems: LrsFieldProblem[] };
+  { ok: true; settings: LrsSettings } | { ok: false; problems: LrsFieldProblem[] };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

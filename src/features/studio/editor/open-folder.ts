@@ -30,6 +30,17 @@ export function canOpenFolder(): boolean {
   return typeof pickers().showDirectoryPicker === 'function';
 }
 
+/** The file behind a handle; a plain message when it went away after the folder was listed. */
+async function fileOf(handle: FileSystemFileHandle, path: string): Promise<File> {
+  try {
+    return await handle.getFile();
+  } catch (error) {
+    throw new Error(`'${path}' could not be read: it may have been moved or deleted.`, {
+      cause: error,
+    });
+  }
+}
+
 async function listHandles(
   dir: FileSystemDirectoryHandle,
   prefix: string,
@@ -45,7 +56,7 @@ async function listHandles(
         out.push({
           path,
           open: async () => ({
-            ...(await readScenarioFile(await handle.getFile(), handle)),
+            ...(await readScenarioFile(await fileOf(handle, path), handle)),
             name: path,
           }),
         });

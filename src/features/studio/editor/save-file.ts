@@ -70,7 +70,13 @@ export async function saveScenarioFileAs(name: string, text: string): Promise<Sa
     handle = await showSaveFilePicker({ suggestedName: name, types: SCENARIO_TYPES });
   } catch (error) {
     if (isAbort(error)) return { kind: 'cancelled' };
-    return saveScenarioFile({ name, text });
+    // A reason tells the page no file was written, so a draft tied to a file stays changed.
+    const fileName = name.split('/').pop() ?? name;
+    downloadFile(fileName, text, scenarioMimeType(name));
+    return {
+      kind: 'downloaded',
+      reason: `The browser did not open the save dialog, so ${fileName} was downloaded instead.`,
+    };
   }
   return saveScenarioFile({ name, text, handle });
 }

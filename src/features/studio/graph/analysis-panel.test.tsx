@@ -42,7 +42,9 @@ afterEach(cleanup);
 describe('AnalysisPanel', () => {
   it('lays out paths, score ranges, endings and the model answer, and passes axe', async () => {
     const analysis = analyseScenario(loaded);
-    const { container } = renderUi(<AnalysisPanel analysis={analysis} diagram={buildScenarioDiagram(loaded, analysis)} />);
+    const { container } = renderUi(
+      <AnalysisPanel analysis={analysis} diagram={buildScenarioDiagram(loaded, analysis)} />,
+    );
     const panel = screen.getByRole('region', { name: 'Analysis' });
     expect(panel.textContent).toContain('5 states, 3 options, 3 endings (2 reachable).');
     expect(panel.textContent).toContain('Distinct paths3');

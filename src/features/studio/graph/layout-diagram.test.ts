@@ -27,7 +27,10 @@ function overlaps(layout: DiagramLayout): boolean {
       .slice(i + 1)
       .some(
         (b) =>
-          a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + a.height,
       ),
   );
 }
