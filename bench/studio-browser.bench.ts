@@ -70,7 +70,7 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const text = document.querySelector('.studio-status')?.textContent ?? '';
-      return text !== '' && !text.startsWith('Checking');
+      return text !== '' && !text.includes('Checking');
     },
     undefined,
     { timeout: TIMEOUT_MS, polling: 'raf' },

@@ -19,7 +19,10 @@ export interface SourcePosition {
 }
 
 /** Maps a path of the data to where it is written; `atKey` points at the key instead of the value. */
-export type Locate = (path: JsonPath, atKey?: boolean) => SourcePosition;
+export type Locate = ((path: JsonPath, atKey?: boolean) => SourcePosition) & {
+  /** Where the value at a path ends (its last character); absent on hand-made locators. */
+  end?: (path: JsonPath) => SourcePosition;
+};
 
 /** Line and column of a character offset. */
 export function positionAt(lineCounter: LineCounter, offset: number): SourcePosition {
@@ -56,7 +59,7 @@ export function createLocator(doc: Document.Parsed, lineCounter: LineCounter): L
   const isEmpty = (node: ParsedNode | null): boolean =>
     node === null || (isScalar(node) && node.value === null && node.source === '');
 
-  return (path, atKey = false) => {
+  const walk = (path: JsonPath) => {
     let node: ParsedNode | null = doc.contents;
     let key: ParsedNode | null = null;
     for (const segment of path) {
@@ -67,11 +70,26 @@ export function createLocator(doc: Document.Parsed, lineCounter: LineCounter): L
         const item = (node.items as (ParsedNode | null)[])[segment];
         if (item !== undefined) next = { key: null, value: item };
       }
-      if (next === undefined) return key !== null ? at(key) : at(node);
+      if (next === undefined) return { found: false as const, key, node };
       key = next.key;
       node = next.value;
     }
+    return { found: true as const, key, node };
+  };
+
+  const locate: Locate = (path, atKey = false) => {
+    const { found, key, node } = walk(path);
+    if (!found) return key !== null ? at(key) : at(node);
     if (key !== null && (atKey || isEmpty(node))) return at(key);
     return at(node);
   };
+  locate.end = (path) => {
+    const { key, node } = walk(path);
+    const range = node?.range ?? key?.range;
+    if (range === undefined || range === null) return at(null);
+    // range[1] is just past the value: for a block value, past the newline ending its last
+    // line, so one character back is on that line.
+    return positionAt(lineCounter, Math.max(range[0], range[1] - 1));
+  };
+  return locate;
 }

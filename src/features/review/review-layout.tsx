@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useFocusOnNavigation } from '../../ui/use-focus-on-navigation.ts';
 import { reviewHref } from './review-links.ts';
 import './review.css';
 
@@ -12,6 +13,8 @@ export interface ReviewLayoutProps {
 
 /** The manager's pages: a title, the review's own navigation and the section. */
 export function ReviewLayout({ current, children }: ReviewLayoutProps) {
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
   return (
     <div className="review">
       <header className="review__header">
@@ -30,7 +33,9 @@ export function ReviewLayout({ current, children }: ReviewLayoutProps) {
           <a href="#/">Back to training</a>
         </nav>
       </header>
-      <main className="review__main">{children}</main>
+      <main ref={main} className="review__main">
+        {children}
+      </main>
     </div>
   );
 }

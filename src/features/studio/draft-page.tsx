@@ -221,13 +221,23 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
           this file before closing the tab.
         </p>
       )}
-      <p role="status" className="studio-status">
-        {status ??
-          (check.stale
-            ? 'Checking…'
-            : errors > 0
-              ? `${errors} ${errors === 1 ? 'error' : 'errors'} to fix before it can be played.${outOfDate ? ' The graph shows the last version that loaded.' : ''}`
-              : 'No errors: the file loads.')}
+      {/* Only settled results are announced: "Checking…" after every keystroke would make a
+          screen reader talk over the author's typing. */}
+      <p className="studio-status">
+        <span role="status">
+          {status ??
+            (result === undefined
+              ? 'Checking the file…'
+              : errors > 0
+                ? `${errors} ${errors === 1 ? 'error' : 'errors'} to fix before it can be played.${outOfDate ? ' The graph shows the last version that loaded.' : ''}`
+                : 'No errors: the file loads.')}
+        </span>
+        {status === undefined && result !== undefined && check.stale && (
+          <span className="studio-status__checking" aria-hidden="true">
+            {' '}
+            Checking…
+          </span>
+        )}
       </p>
       {report.length > 0 && (
         <div className="studio-report" role="note">

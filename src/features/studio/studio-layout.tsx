@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useFocusOnNavigation } from '../../ui/use-focus-on-navigation.ts';
 import { studioHref } from './studio-links.ts';
 import './studio.css';
 
 /** The studio's pages: a title, the studio's own navigation and the page. */
 export function StudioLayout({ children }: { children: ReactNode }) {
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
   return (
     <div className="studio">
       <header className="studio__header">
@@ -14,7 +17,9 @@ export function StudioLayout({ children }: { children: ReactNode }) {
           <a href="#/">Back to training</a>
         </nav>
       </header>
-      <main className="studio__main">{children}</main>
+      <main ref={main} className="studio__main">
+        {children}
+      </main>
     </div>
   );
 }
