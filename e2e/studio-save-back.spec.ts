@@ -315,9 +315,9 @@ test('Save as… writes a second file, and the draft then saves to that one', as
     page.getByRole('heading', { level: 2, name: 'email-void-copy.yaml', exact: true }),
   ).toBeVisible();
 
-  // The next plain Save goes to the copy, not to the file first opened. (The editor's
-  // accessible name keeps the first file's name: ScenarioEditor reads its label once.)
-  await typeAtTop(page, page.getByRole('textbox', { name: /^Scenario file / }), '# Second edit\n');
+  // The next plain Save goes to the copy, not to the file first opened; the editor is
+  // named after the copy now.
+  await typeAtTop(page, editor(page, 'email-void-copy.yaml'), '# Second edit\n');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(status(page)).toHaveText('Saved to email-void-copy.yaml.');
   await expect(changedMark(page)).toHaveCount(0);
@@ -367,6 +367,23 @@ test('a folder lists its scenario files; the broken one shows its problem and sa
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(status(page)).toHaveText('Saved to into-the-email-void.yaml.');
   expect(await readOpfs(page, 'library/into-the-email-void.yaml')).toBe(VOID);
+
+  // A file in a subfolder keeps its folder in the draft's name after saving in place.
+  await page.getByRole('link', { name: 'Scenarios and drafts' }).click();
+  await answerNextPicker(page, 'directory', { path: 'library' });
+  await page.getByRole('button', { name: 'Open a folder…' }).click();
+  await page
+    .getByRole('list', { name: 'Scenario files in library' })
+    .getByRole('button', { name: 'Edit support/spoiled-for-choice.yaml' })
+    .click();
+  const nested = editor(page, 'support/spoiled-for-choice.yaml');
+  await typeAtTop(page, nested, '# checked\n');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(status(page)).toHaveText('Saved to spoiled-for-choice.yaml.');
+  await expect(nested).toBeVisible();
+  expect(await readOpfs(page, 'library/support/spoiled-for-choice.yaml')).toBe(
+    `# checked\n${CHOICE}`,
+  );
 });
 
 test('cancelling a picker changes nothing and shows no error', async ({ page }) => {

@@ -149,9 +149,12 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
       // A failed write fell back to a download: the file on disk did not change.
       const written = outcome.kind === 'saved' || outcome.reason === undefined;
       // Built on what is there now: typing during the save is kept, not reverted.
+      // Saved back to the same file: a name with its folder (`support/x.yaml`) keeps it.
+      const samePlace =
+        !as && outcome.kind === 'saved' && draft.name.split('/').pop() === outcome.handle.name;
       const next: Draft = {
         ...latest.current,
-        name: outcome.kind === 'saved' ? outcome.handle.name : fileName,
+        name: outcome.kind === 'saved' ? (samePlace ? draft.name : outcome.handle.name) : fileName,
         ...(written ? { baseText: savedText } : {}),
         updatedAt: Date.now(),
         ...(outcome.kind === 'saved' ? { handle: outcome.handle, source: 'file' as const } : {}),
@@ -255,6 +258,8 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
             text={draft.text}
             onChange={(text) => {
               editing();
+              // "Saved to …" is about the text as it was; after an edit the check speaks again.
+              setStatus((before) => (before === 'Saving…' ? before : undefined));
               setDraft((d) => ({ ...d, text, updatedAt: Date.now() }));
             }}
             diagnostics={diagnostics}

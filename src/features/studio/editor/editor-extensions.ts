@@ -16,7 +16,7 @@ import {
   syntaxHighlighting,
 } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
-import { EditorState, type Extension } from '@codemirror/state';
+import { EditorState, type Compartment, type Extension } from '@codemirror/state';
 import {
   drawSelection,
   EditorView,
@@ -44,6 +44,8 @@ export interface EditorSetup {
   schema: JsonSchema;
   /** The editor's accessible name. */
   label: string;
+  /** Holds the label, so a renamed file renames the editor (see labelAttribute). */
+  labelSlot: Compartment;
   /** The id of the text that tells keyboard users how to leave the editor. */
   describedBy: string;
   /** No cursor blinking for people who asked for less motion. */
@@ -91,8 +93,8 @@ export function editorExtensions(setup: EditorSetup): Extension[] {
       ...lintKeymap,
       indentWithTab,
     ]),
+    setup.labelSlot.of(labelAttribute(setup.label)),
     EditorView.contentAttributes.of({
-      'aria-label': setup.label,
       'aria-describedby': setup.describedBy,
       // Already in the tab order as an editable region; said explicitly so that checkers
       // (axe's scrollable-region-focusable) see the scrolling area holds a focusable element.
@@ -102,4 +104,9 @@ export function editorExtensions(setup: EditorSetup): Extension[] {
       if (update.docChanged || update.selectionSet) setup.onUpdate(update.view, update.docChanged);
     }),
   ];
+}
+
+/** The editor's accessible name, for its label compartment. */
+export function labelAttribute(label: string): Extension {
+  return EditorView.contentAttributes.of({ 'aria-label': label });
 }

@@ -75,6 +75,14 @@ describe('ScenarioEditor', () => {
     expect(await seriousAxeFindings(container)).toEqual([]);
   });
 
+  it('takes a new name when the file is saved under another, also after a new text', () => {
+    const { content, rerenderWith } = renderEditor();
+    rerenderWith({ label: 'Scenario file renamed.yaml' });
+    expect(content.getAttribute('aria-label')).toBe('Scenario file renamed.yaml');
+    rerenderWith({ label: 'Scenario file renamed.yaml', text: 'b: 2\n' });
+    expect(screen.getByRole('textbox', { name: 'Scenario file renamed.yaml' })).toBe(content);
+  });
+
   it('shows the diagnostics as lint marks with the checker’s words', () => {
     const { view, rerenderWith } = renderEditor();
     expect(marks(view)).toEqual([]);

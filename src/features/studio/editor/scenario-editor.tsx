@@ -1,10 +1,10 @@
 import { setDiagnostics } from '@codemirror/lint';
-import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Diagnostic } from '../../../core/scenario/diagnostic.ts';
 import { scenarioJsonSchema } from '../../../core/scenario/json-schema.ts';
-import { editorExtensions } from './editor-extensions.ts';
+import { editorExtensions, labelAttribute } from './editor-extensions.ts';
 import { lintMarks } from './lint-marks.ts';
 import './scenario-editor.css';
 
@@ -56,7 +56,8 @@ function prefersReducedMotion(): boolean {
 /**
  * The YAML editor of the studio (CodeMirror 6). It keeps its own text as the author types
  * and reports every edit; a `text` that differs from what it holds (another file opened)
- * replaces it, with a fresh undo history. `label` is read once, when it is first shown.
+ * replaces it, with a fresh undo history. A new `label` (the file saved under another name)
+ * renames it for assistive technology.
  */
 export function ScenarioEditor({
   text,
@@ -74,12 +75,18 @@ export function ScenarioEditor({
   // taken for a new file (replacing the document would move the cursor mid-word).
   const emitted = useRef<string[]>([]);
   const hintId = useId();
+  const [labelSlot] = useState(() => new Compartment());
   useEffect(() => {
     latest.current.onChange = onChange;
     latest.current.onCursor = onCursor;
     latest.current.diagnostics = diagnostics;
     latest.current.goTo = goTo;
   });
+
+  useEffect(() => {
+    latest.current.label = label;
+    view.current?.view.dispatch({ effects: labelSlot.reconfigure(labelAttribute(label)) });
+  }, [label, labelSlot]);
 
   useEffect(() => {
     const parent = host.current;
@@ -89,6 +96,7 @@ export function ScenarioEditor({
     const extensions = editorExtensions({
       schema: scenarioJsonSchema(),
       label: latest.current.label,
+      labelSlot,
       describedBy: hintId,
       reducedMotion: prefersReducedMotion(),
       onUpdate: (v, docChanged) => {
@@ -117,7 +125,7 @@ export function ScenarioEditor({
       created.destroy();
       view.current = null;
     };
-  }, [hintId]);
+  }, [hintId, labelSlot]);
 
   useEffect(() => {
     const current = view.current;
@@ -132,6 +140,8 @@ export function ScenarioEditor({
     emitted.current = [];
     if (text === current.view.state.doc.toString()) return;
     current.view.setState(EditorState.create({ doc: text, extensions: current.extensions }));
+    // The extensions carry the first label; the file may have been renamed since.
+    current.view.dispatch({ effects: labelSlot.reconfigure(labelAttribute(latest.current.label)) });
     showMarks(current.view, latest.current.diagnostics);
   }, [text]);
 
