@@ -143,7 +143,7 @@ export function ScenarioEditor({
     // The extensions carry the first label; the file may have been renamed since.
     current.view.dispatch({ effects: labelSlot.reconfigure(labelAttribute(latest.current.label)) });
     showMarks(current.view, latest.current.diagnostics);
-  }, [text]);
+  }, [text, labelSlot]);
 
   useEffect(() => {
     if (view.current !== null) showMarks(view.current.view, diagnostics);
