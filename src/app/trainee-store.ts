@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { safeLocalStorage } from './safe-storage.ts';
+import { safeLocalStorage } from '../storage/safe-storage.ts';
 import {
   TRAINEE_STORAGE_KEY,
   TRAINEE_STORAGE_VERSION,
