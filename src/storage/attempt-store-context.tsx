@@ -1,3 +1,4 @@
+import { attemptWrites } from './attempt-writes.ts';
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 import type { AttemptStore } from './attempt-store.ts';
 import { MemoryAttemptStore } from './memory-attempt-store.ts';
@@ -12,7 +13,8 @@ let shared: Promise<AttemptStore> | undefined;
 
 /** This tab's attempt store, opened on first use and shared by every caller after. */
 export function sharedAttemptStore(): Promise<AttemptStore> {
-  shared ??= openAttemptStore();
+  // Writes are reported, so the xAPI outbox (when an LRS is set up) hears of each reply.
+  shared ??= openAttemptStore().then((store) => attemptWrites.observe(store));
   return shared;
 }
 
