@@ -9,10 +9,12 @@ import { ReviewLayout } from '../features/review/review-layout.tsx';
 import { ScenarioPage } from '../features/review/scenario-page.tsx';
 import { TraineePage } from '../features/review/trainee-page.tsx';
 import { useSummaries } from '../features/review/use-summaries.ts';
+import { LrsSettingsPage } from '../features/xapi/lrs-settings-page.tsx';
 import { useAttemptStore } from '../storage/attempt-store-context.tsx';
 import { splitHash } from './hash-route.ts';
 import { libraryCards, loadShippedScenario } from './shipped-library.ts';
 import { StoredScorecardBody } from './stored-scorecard.tsx';
+import { lrsSettings, restartXapi, xapiBridge } from './xapi-connection.ts';
 
 /**
  * Every library scenario's conversation (the review verifies imports against them all).
@@ -37,6 +39,10 @@ async function loadOne(id: string): Promise<LoadedScenario | undefined> {
 }
 
 const SCENARIOS: ReviewScenarios = { cards: libraryCards, loadAll, loadOne };
+
+/** The outbox's counts while a bridge runs; none sent or waiting otherwise. */
+const outboxCounts = () =>
+  xapiBridge()?.counts() ?? Promise.resolve({ pending: 0, sent: 0, rejected: 0 });
 
 /**
  * The route's last segment exactly as it was linked (`encodeURIComponent`): wouter's own
@@ -73,6 +79,19 @@ export default function ReviewRoute() {
   return (
     <ReviewScenariosContext value={SCENARIOS}>
       <Switch>
+        <Route path="/review/lrs">
+          <ReviewLayout current="lrs">
+            <LrsSettingsPage
+              store={lrsSettings}
+              checkConnection={(settings) =>
+                import('../features/xapi/xapi-probe.ts').then((m) => m.checkLrsConnection(settings))
+              }
+              outboxCounts={outboxCounts}
+              onSettingsChanged={(settings) => void restartXapi(settings)}
+              onSendNow={() => xapiBridge()?.retryNow()}
+            />
+          </ReviewLayout>
+        </Route>
         <Route path="/review/data">
           <ReviewLayout current="data">
             <DataPage rows={rows} />

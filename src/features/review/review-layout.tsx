@@ -6,7 +6,7 @@ import './review.css';
 /** Props of {@link ReviewLayout}. */
 export interface ReviewLayoutProps {
   /** Which section is open, for the navigation's current marker. */
-  current: 'attempts' | 'data' | 'detail';
+  current: 'attempts' | 'data' | 'lrs' | 'detail';
   /** The section. */
   children: ReactNode;
 }
@@ -28,6 +28,9 @@ export function ReviewLayout({ current, children }: ReviewLayoutProps) {
           </a>
           <a href={reviewHref.data()} aria-current={current === 'data' ? 'page' : undefined}>
             Import, export and storage
+          </a>
+          <a href={reviewHref.lrs()} aria-current={current === 'lrs' ? 'page' : undefined}>
+            Learning Record Store
           </a>
           <a href="#/studio">Studio</a>
           <a href="#/">Back to training</a>

@@ -4,6 +4,8 @@ export const reviewHref = {
   attempts: () => '#/review',
   /** Import, export and storage. */
   data: () => '#/review/data',
+  /** The Learning Record Store's settings. */
+  lrs: () => '#/review/lrs',
   /** One trainee's progress. */
   trainee: (name: string) => `#/review/trainee/${encodeURIComponent(name)}`,
   /** One scenario's results. */

@@ -1,0 +1,115 @@
+import { settingsFromLaunch } from '../features/xapi/launch-settings.ts';
+import type { LrsSettings } from '../features/xapi/lrs-settings.ts';
+import {
+  createLrsSettingsStore,
+  type LrsSettingsStore,
+} from '../features/xapi/lrs-settings-store.ts';
+import type { XapiBridge } from '../features/xapi/xapi-bridge.ts';
+import { sharedAttemptStore } from '../storage/attempt-store-context.tsx';
+import { attemptWrites } from '../storage/attempt-writes.ts';
+import type { StatementOutbox } from '../storage/statement-outbox.ts';
+import { loadShippedScenario } from './shipped-library.ts';
+
+/** This tab's LRS settings. */
+export const lrsSettings: LrsSettingsStore = createLrsSettingsStore();
+
+let running: { bridge: XapiBridge; stop: () => void } | undefined;
+let starting: Promise<void> = Promise.resolve();
+let launchProblems: readonly string[] = [];
+
+/** The running bridge, when an LRS is set up and its code has loaded. */
+export function xapiBridge(): XapiBridge | undefined {
+  return running?.bridge;
+}
+
+/** What was wrong with the LRS settings of the link this tab was opened with. */
+export function xapiLaunchProblems(): readonly string[] {
+  return launchProblems;
+}
+
+/**
+ * Reads LRS settings from the launch URL (kept for this tab), then starts sending if any
+ * settings are in force. Called once the first screen is shown: the xAPI code is loaded
+ * only then, and only where an LRS is set up.
+ */
+export function startXapi(search: string = window.location.search): Promise<void> {
+  const launch = settingsFromLaunch(search);
+  if (launch.kind === 'settings') lrsSettings.saveLaunch(launch.settings);
+  launchProblems = launch.kind === 'invalid' ? launch.problems : [];
+  if (launchProblems.length > 0) {
+    console.warn(
+      `Extra Mile: the launch's LRS settings are not usable: ${launchProblems.join(' ')}`,
+    );
+  }
+  return restartXapi(lrsSettings.active());
+}
+
+/** Stops sending with the old settings and starts with the new ones (none: stops). */
+export function restartXapi(settings: LrsSettings | undefined): Promise<void> {
+  starting = starting.then(async () => {
+    running?.stop();
+    running = undefined;
+    if (settings === undefined) return;
+    running = await startBridge(settings);
+  });
+  return starting;
+}
+
+async function openOutbox(): Promise<StatementOutbox> {
+  try {
+    const [{ AttemptDatabase }, { DexieStatementOutbox }] = await Promise.all([
+      import('../storage/attempt-database.ts'),
+      import('../storage/statement-outbox-dexie.ts'),
+    ]);
+    const db = new AttemptDatabase();
+    await db.open();
+    return new DexieStatementOutbox(db);
+  } catch {
+    // No database in this browser: statements wait in memory for as long as the tab lives.
+    const { MemoryStatementOutbox } = await import('../storage/statement-outbox-memory.ts');
+    return new MemoryStatementOutbox();
+  }
+}
+
+/** Only one tab sends at a time where the browser has Web Locks; others leave it to that one. */
+function oneTabAtATime(round: () => Promise<void>): Promise<void> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (locks === undefined) return round();
+  return locks.request('extra-mile:xapi-outbox', round);
+}
+
+async function startBridge(settings: LrsSettings) {
+  const [{ createXapiBridge }, { xapiTransport }, outbox] = await Promise.all([
+    import('../features/xapi/xapi-bridge.ts'),
+    import('../features/xapi/xapi-transport.ts'),
+    openOutbox(),
+  ]);
+  const attempts = await sharedAttemptStore();
+  const bridge = createXapiBridge({
+    settings,
+    outbox,
+    transport: xapiTransport(settings),
+    getAttempt: (id) => attempts.get(id),
+    scenarioFor: async (id, fingerprint) => {
+      const load = await loadShippedScenario(id);
+      return load.status === 'ready' && load.loaded.fingerprint === fingerprint
+        ? load.loaded
+        : undefined;
+    },
+    activityBase: settings.activityId ?? `${window.location.origin}${window.location.pathname}`,
+    sender: { exclusive: oneTabAtATime },
+  });
+  const stopListening = attemptWrites.listen((id) => void bridge.attemptChanged(id));
+  const online = () => bridge.retryNow();
+  window.addEventListener('online', online);
+  // Statements left from an earlier visit go out now.
+  bridge.retryNow();
+  return {
+    bridge,
+    stop: () => {
+      stopListening();
+      window.removeEventListener('online', online);
+      bridge.stop();
+    },
+  };
+}
