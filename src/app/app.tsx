@@ -1,6 +1,7 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Router, Switch } from 'wouter';
+import { readLmsLaunch } from '../features/lms/lms-launch.ts';
 import { AttemptStoreProvider } from '../storage/attempt-store-context.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { AppHeader } from './app-header.tsx';
@@ -22,6 +23,11 @@ const AttemptRoute = lazy(() =>
 const ReviewRoute = lazy(() => import('./review-route.tsx'));
 // The author's studio: the editor, the graph layout and the Twine parser, for managers only.
 const StudioRoute = lazy(() => import('./studio-route.tsx'));
+// A scenario launched by an LMS course (SCORM 1.2 or cmi5): its runtime only for such launches.
+const LmsRoute = lazy(() => import('./lms-route.tsx'));
+
+/** How this page was opened: by an LMS (read once: the launch is the page's address). */
+const lmsLaunch = readLmsLaunch(typeof window === 'undefined' ? '' : window.location.search);
 // Animation features arrive once the page's content is shown; until then nothing animates
 // (what is on screen at first never animates in, so nothing waits for them).
 const motionFeatures = () =>
@@ -44,7 +50,7 @@ function WithHeader({ trainee, children }: { trainee: string; children: ReactNod
   );
 }
 
-function Routes({ trainee }: { trainee: string }) {
+function TraineeRoutes({ trainee }: { trainee: string }) {
   return (
     <Switch>
       {/* The player stays free of the header: one conversation, nothing else to click. */}
@@ -76,32 +82,52 @@ export function App() {
     <LazyMotion features={motionFeatures} strict>
       <MotionConfig reducedMotion="user">
         <AttemptStoreProvider>
-          <Router hook={useHashRoute} searchHook={useHashSearch}>
-            <Switch>
-              {/* Managers review without saying who they are: no trainee gate. */}
-              <Route path="/review/*?">
-                <ErrorBoundary backHref="#/review" backLabel="Back to the attempts">
-                  <Suspense fallback={<Loading />}>
-                    <ReviewRoute />
-                  </Suspense>
-                </ErrorBoundary>
-              </Route>
-              <Route path="/studio/*?">
-                <ErrorBoundary backHref="#/studio" backLabel="Back to the studio">
-                  <Suspense fallback={<Loading />}>
-                    <StudioRoute />
-                  </Suspense>
-                </ErrorBoundary>
-              </Route>
-              <Route>
-                <ErrorBoundary backHref="#/" backLabel="Back to the library">
-                  <TraineeGate>{(trainee) => <Routes trainee={trainee} />}</TraineeGate>
-                </ErrorBoundary>
-              </Route>
-            </Switch>
-          </Router>
+          {lmsLaunch.kind === 'none' ? (
+            <Routes />
+          ) : lmsLaunch.kind === 'invalid' ? (
+            <main className="app-shell">
+              <h1>This course link cannot be used</h1>
+              <p role="alert">{lmsLaunch.problem}</p>
+            </main>
+          ) : (
+            <ErrorBoundary backHref="#/" backLabel="Start again">
+              <Suspense fallback={<Loading />}>
+                <LmsRoute launch={lmsLaunch.launch} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
         </AttemptStoreProvider>
       </MotionConfig>
     </LazyMotion>
+  );
+}
+
+/** The app's own pages: the review, the studio, and the trainee's library behind the gate. */
+function Routes() {
+  return (
+    <Router hook={useHashRoute} searchHook={useHashSearch}>
+      <Switch>
+        {/* Managers review without saying who they are: no trainee gate. */}
+        <Route path="/review/*?">
+          <ErrorBoundary backHref="#/review" backLabel="Back to the attempts">
+            <Suspense fallback={<Loading />}>
+              <ReviewRoute />
+            </Suspense>
+          </ErrorBoundary>
+        </Route>
+        <Route path="/studio/*?">
+          <ErrorBoundary backHref="#/studio" backLabel="Back to the studio">
+            <Suspense fallback={<Loading />}>
+              <StudioRoute />
+            </Suspense>
+          </ErrorBoundary>
+        </Route>
+        <Route>
+          <ErrorBoundary backHref="#/" backLabel="Back to the library">
+            <TraineeGate>{(trainee) => <TraineeRoutes trainee={trainee} />}</TraineeGate>
+          </ErrorBoundary>
+        </Route>
+      </Switch>
+    </Router>
   );
 }

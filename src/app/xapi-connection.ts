@@ -33,7 +33,9 @@ export function xapiLaunchProblems(): readonly string[] {
  * only then, and only where an LRS is set up.
  */
 export function startXapi(search: string = window.location.search): Promise<void> {
-  const launch = settingsFromLaunch(search);
+  // An LMS launch (cmi5 also passes `endpoint`) is the LMS runtime's business, not a Tin Can launch.
+  const byLms = new URLSearchParams(search).has('lms');
+  const launch = byLms ? ({ kind: 'none' } as const) : settingsFromLaunch(search);
   if (launch.kind === 'settings') lrsSettings.saveLaunch(launch.settings);
   launchProblems = launch.kind === 'invalid' ? launch.problems : [];
   if (launchProblems.length > 0) {

@@ -37,6 +37,8 @@ export interface PlayerPageProps {
   startAt?: StartPoint;
   /** Inside another page (the studio): no landmark of its own, and this label on the way out. */
   embedded?: { exitLabel: string };
+  /** What the way out is called when it does not lead to the library (an LMS's course). */
+  exitLabel?: string;
 }
 
 /** What the player hands to the scorecard at the end of a conversation. */
@@ -69,6 +71,7 @@ const MODE_LABELS: Record<Mode, string> = { practice: 'Practice', assessment: 'A
 export function PlayerPage(props: PlayerPageProps) {
   const { loaded, trainee, mode, onExit, onNext, renderScorecard, onShown, startAt, embedded } =
     props;
+  const exitLabel = props.exitLabel ?? embedded?.exitLabel;
   const Frame = embedded === undefined ? 'main' : 'div';
   const Title = embedded === undefined ? 'h1' : 'h2';
   // A new run number remounts the attempt: "Try again" starts a fresh session.
@@ -76,15 +79,13 @@ export function PlayerPage(props: PlayerPageProps) {
   const { scenario } = loaded;
   // The scorecard's way back says where it leads, as the header's does.
   const scorecardSlot: PlayerPageProps['renderScorecard'] =
-    embedded === undefined
-      ? renderScorecard
-      : (slot) => renderScorecard({ ...slot, exitLabel: embedded.exitLabel });
+    exitLabel === undefined ? renderScorecard : (slot) => renderScorecard({ ...slot, exitLabel });
   return (
     <Frame className="player">
       <header className="player__header">
         <button type="button" className="player__back" onClick={onExit}>
           <span aria-hidden="true">← </span>
-          {embedded?.exitLabel ?? 'Back to the library'}
+          {exitLabel ?? 'Back to the library'}
         </button>
         <Title>{scenario.title}</Title>
       </header>
