@@ -58,14 +58,22 @@ const FINISHED_VERBS = (turns: number) => [
   VERB('terminated'),
 ];
 
-test('a manager connects the LRS; a played attempt arrives whole and rebuilds exactly', async ({
-  page,
-}) => {
-  await page.goto('/#/review/lrs');
+/** Fills the manager's LRS settings (the secret as given). */
+async function fillSettings(page: Page, secret: string) {
   await page.getByLabel('Endpoint').fill(lrs.endpoint);
   await page.getByLabel('Key').fill(lrs.username);
-  await page.getByLabel('Secret').fill('not the secret');
+  await page.getByLabel('Secret').fill(secret);
   await page.getByLabel('Trainee’s email').fill('grace@example.com');
+}
+
+test('a manager connects the LRS; a played attempt arrives whole, rebuilds exactly and loads in another browser', async ({
+  page,
+  browser,
+}) => {
+  // The counts below are of everything the LRS holds: start from an empty one.
+  await lrs.clear();
+  await page.goto('/#/review/lrs');
+  await fillSettings(page, 'not the secret');
   await page.getByRole('button', { name: 'Test the connection' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'HTTP 401' })).toContainText(
     'refused the key and secret',
@@ -102,13 +110,42 @@ test('a manager connects the LRS; a played attempt arrives whole and rebuilds ex
 
   await page.goto('/#/review/lrs');
   await expect(page.getByText(`${turns + 5} sent, 0 waiting.`)).toBeVisible();
+  const load = page.getByRole('button', { name: 'Load attempts from the LRS' });
+  await load.click();
+  await expect(
+    page.getByText('1 attempt found in the LRS: 0 added, 1 already here.'),
+  ).toBeVisible();
+
+  // Another computer: nothing stored, the same LRS. The attempt comes back, verified.
+  const elsewhere = await browser.newContext({ baseURL: 'http://127.0.0.1:4173' });
+  const other = await elsewhere.newPage();
+  await other.goto('/#/review/lrs');
+  await fillSettings(other, lrs.password);
+  await other.getByRole('button', { name: 'Save' }).click();
+  await other.getByLabel('Scenario').selectOption({ label: shipped.loaded.scenario.title });
+  await other.getByRole('button', { name: 'Load attempts from the LRS' }).click();
+  await expect(
+    other.getByText(
+      '1 attempt found in the LRS: 1 added, 0 already here. Of those added, 1 verified by replay, 0 altered, 0 cannot be verified',
+      { exact: false },
+    ),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(other);
+  await other.getByRole('link', { name: 'See them among the attempts' }).click();
+  await expect(other.getByRole('row', { name: /Grace Okafor/ })).toBeVisible();
+  await elsewhere.close();
 });
 
 test('launched with LRS settings in its link, an attempt survives the LRS going away mid-attempt', async ({
   page,
 }) => {
+  // An outage, a wait, the catch-up: more steps than most tests.
+  test.setTimeout(90_000);
+  await lrs.clear();
   const actor = JSON.stringify({ name: 'Ana Núñez', mbox: 'mailto:ana@example.com' });
   const launch = new URLSearchParams({ endpoint: lrs.endpoint, auth: lrs.authorization, actor });
+  // The page's clock runs as usual, and lets the test skip the sender's wait after an outage.
+  await page.clock.install();
   await page.goto(`/?${launch.toString()}#/play/${SCENARIO}`);
   const half = Math.floor(MODEL.length / 2);
   await play(page, MODEL.slice(0, half));
@@ -127,8 +164,19 @@ test('launched with LRS settings in its link, an attempt survives the LRS going 
   await expect(page.getByRole('note')).toContainText(lrs.endpoint);
   await expectNoSeriousA11yViolations(page);
   await lrs.restart();
-  // The sender tries again by itself (backoff), and everything arrives exactly once.
-  const statements = await statementsOf('ana@example.com', MODEL.length + 5);
+  // The sender tries again by itself once its wait (backoff, at most 5 minutes) is over,
+  // and everything arrives exactly once. The page's clock is moved on a minute per look.
+  const agent = { mbox: 'mailto:ana@example.com' };
+  await expect
+    .poll(
+      async () => {
+        await page.clock.runFor(60_000);
+        return (await lrs.statements({ agent })).length;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(MODEL.length + 5);
+  const statements = await lrs.statements({ agent });
   expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
   expect(new Set(statements.map((s) => s.verb.id))).toEqual(new Set(FINISHED_VERBS(MODEL.length)));
   expect(statements.every((s) => s.actor.name === 'Ana Núñez')).toBe(true);

@@ -6,15 +6,17 @@ import { AttemptsPage } from '../features/review/attempts-page.tsx';
 import { DataPage } from '../features/review/data-page.tsx';
 import { ReviewScenariosContext, type ReviewScenarios } from '../features/review/review-context.ts';
 import { ReviewLayout } from '../features/review/review-layout.tsx';
+import { reviewHref } from '../features/review/review-links.ts';
 import { ScenarioPage } from '../features/review/scenario-page.tsx';
 import { TraineePage } from '../features/review/trainee-page.tsx';
 import { useSummaries } from '../features/review/use-summaries.ts';
+import { LrsImportPanel } from '../features/xapi/lrs-import-panel.tsx';
 import { LrsSettingsPage } from '../features/xapi/lrs-settings-page.tsx';
 import { useAttemptStore } from '../storage/attempt-store-context.tsx';
 import { splitHash } from './hash-route.ts';
 import { libraryCards, loadShippedScenario } from './shipped-library.ts';
 import { StoredScorecardBody } from './stored-scorecard.tsx';
-import { lrsSettings, restartXapi, xapiBridge } from './xapi-connection.ts';
+import { activityBaseOf, lrsSettings, restartXapi, xapiBridge } from './xapi-connection.ts';
 
 /**
  * Every library scenario's conversation (the review verifies imports against them all).
@@ -89,6 +91,18 @@ export default function ReviewRoute() {
               outboxCounts={outboxCounts}
               onSettingsChanged={(settings) => void restartXapi(settings)}
               onSendNow={() => xapiBridge()?.retryNow()}
+            />
+            <LrsImportPanel
+              settings={() => lrsSettings.active()}
+              activityBase={activityBaseOf}
+              scenarios={libraryCards}
+              loadScenarios={loadAll}
+              reader={(settings) =>
+                import('../features/xapi/xapi-reader.ts').then((m) =>
+                  m.xapiStatementsReader(settings),
+                )
+              }
+              attemptsHref={reviewHref.attempts()}
             />
           </ReviewLayout>
         </Route>

@@ -17,6 +17,14 @@ let running: { bridge: XapiBridge; stop: () => void } | undefined;
 let starting: Promise<void> = Promise.resolve();
 let launchProblems: readonly string[] = [];
 
+/**
+ * The library's activity id, which every activity id extends: what a launch chose, else the
+ * app's address (without `#…` or `?…`), which is the company's own.
+ */
+export function activityBaseOf(settings: LrsSettings): string {
+  return settings.activityId ?? `${window.location.origin}${window.location.pathname}`;
+}
+
 /** The running bridge, when an LRS is set up and its code has loaded. */
 export function xapiBridge(): XapiBridge | undefined {
   return running?.bridge;
@@ -98,7 +106,7 @@ async function startBridge(settings: LrsSettings) {
         ? load.loaded
         : undefined;
     },
-    activityBase: settings.activityId ?? `${window.location.origin}${window.location.pathname}`,
+    activityBase: activityBaseOf(settings),
     sender: { exclusive: oneTabAtATime },
   });
   const stopListening = attemptWrites.listen((id) => void bridge.attemptChanged(id));
