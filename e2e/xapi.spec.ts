@@ -71,7 +71,7 @@ test('a manager connects the LRS; a played attempt arrives whole, rebuilds exact
   browser,
 }) => {
   // The counts below are of everything the LRS holds: start from an empty one.
-  await lrs.clear();
+  lrs.clear();
   await page.goto('/#/review/lrs');
   await fillSettings(page, 'not the secret');
   await page.getByRole('button', { name: 'Test the connection' }).click();
@@ -141,7 +141,7 @@ test('launched with LRS settings in its link, an attempt survives the LRS going 
 }) => {
   // An outage, a wait, the catch-up: more steps than most tests.
   test.setTimeout(90_000);
-  await lrs.clear();
+  lrs.clear();
   const actor = JSON.stringify({ name: 'Ana Núñez', mbox: 'mailto:ana@example.com' });
   const launch = new URLSearchParams({ endpoint: lrs.endpoint, auth: lrs.authorization, actor });
   // The page's clock runs as usual, and lets the test skip the sender's wait after an outage.

@@ -112,8 +112,9 @@ async function startBridge(settings: LrsSettings) {
   const stopListening = attemptWrites.listen((id) => void bridge.attemptChanged(id));
   const online = () => bridge.retryNow();
   window.addEventListener('online', online);
-  // Statements left from an earlier visit go out now.
+  // Statements left from an earlier visit go out now, with any an early close left unqueued.
   bridge.retryNow();
+  void bridge.catchUp();
   return {
     bridge,
     stop: () => {

@@ -81,6 +81,14 @@ export class DexieStatementOutbox implements StatementOutbox {
       });
   }
 
+  async attemptIds(): Promise<string[]> {
+    return (await this.table.orderBy('attemptId').uniqueKeys()).map(String);
+  }
+
+  async has(statementIds: readonly string[]): Promise<boolean[]> {
+    return (await this.table.bulkGet([...statementIds])).map((row) => row !== undefined);
+  }
+
   async counts(attemptId?: string): Promise<OutboxCounts> {
     if (attemptId !== undefined) {
       return countRows(await this.table.where('attemptId').equals(attemptId).toArray());

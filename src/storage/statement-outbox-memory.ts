@@ -65,6 +65,14 @@ export class MemoryStatementOutbox implements StatementOutbox {
     return Promise.resolve();
   }
 
+  attemptIds(): Promise<string[]> {
+    return Promise.resolve([...new Set([...this.rows.values()].map((r) => r.attemptId))].sort());
+  }
+
+  has(statementIds: readonly string[]): Promise<boolean[]> {
+    return Promise.resolve(statementIds.map((id) => this.rows.has(id)));
+  }
+
   counts(attemptId?: string): Promise<OutboxCounts> {
     const rows = [...this.rows.values()].filter(
       (r) => attemptId === undefined || r.attemptId === attemptId,

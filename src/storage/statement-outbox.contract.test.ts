@@ -74,6 +74,15 @@ describe.each(outboxes)('the %s statement outbox', (_kind, open) => {
   it('says nothing is queued for an unknown attempt', async () => {
     const outbox = await open();
     expect(await outbox.counts('nobody')).toEqual({ pending: 0, sent: 0, rejected: 0 });
+    expect(await outbox.attemptIds()).toEqual([]);
+  });
+
+  it('lists the attempts it holds, and which statements it has', async () => {
+    const outbox = await open();
+    await outbox.enqueue([item('b', 1), item('a', 1), item('a', 2)]);
+    await outbox.markSent(['a-s1'], 5);
+    expect(await outbox.attemptIds()).toEqual(['a', 'b']);
+    expect(await outbox.has(['a-s1', 'a-s2', 'a-s3', 'b-s1'])).toEqual([true, true, false, true]);
   });
 });
 

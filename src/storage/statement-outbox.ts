@@ -64,6 +64,10 @@ export interface StatementOutbox {
   markFailed(statementIds: readonly string[], reason: string): Promise<void>;
   /** Counts for one attempt, or for everything when no id is given. */
   counts(attemptId?: string): Promise<OutboxCounts>;
+  /** Every attempt with a statement in the outbox (sent or not). */
+  attemptIds(): Promise<string[]>;
+  /** Which of these statement ids are in the outbox (sent or not). */
+  has(statementIds: readonly string[]): Promise<boolean[]>;
 }
 
 /** Counts a set of rows by state, keeping the newest reason. */

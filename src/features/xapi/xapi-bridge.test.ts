@@ -104,6 +104,32 @@ describe('createXapiBridge', () => {
     expect(lrs.size).toBe(waiting.pending);
   });
 
+  it('catches up on an attempt whose last writes were never queued (the page closed first)', async () => {
+    const { store, lrs, bridge } = setUp();
+    const log = playPath(loaded, analysis.modelAnswer ?? [], { attemptId: 'bridge-4' });
+    const told: string[] = [];
+    // Only the first write reaches the bridge; the rest happen as the page goes away.
+    await playInto(
+      store,
+      async (id) => {
+        told.push(id);
+        if (told.length === 1) await bridge.attemptChanged(id);
+      },
+      log,
+    );
+    await bridge.settled();
+    expect(lrs.size).toBe(2);
+    await bridge.catchUp();
+    await bridge.settled();
+    const [rebuilt] = attemptsFromStatements([...lrs.values()]).attempts;
+    expect(rebuilt?.ok && rebuilt.status).toBe('finished');
+    // Once closed, it is not looked at again.
+    const before = lrs.size;
+    await bridge.catchUp();
+    await bridge.settled();
+    expect(lrs.size).toBe(before);
+  });
+
   it('says why an attempt on a scenario version it lacks cannot be sent', async () => {
     const { store, bridge, outbox } = setUp();
     const log = playPath(loaded, analysis.modelAnswer ?? [], { attemptId: 'bridge-3' });

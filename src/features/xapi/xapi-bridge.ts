@@ -1,6 +1,7 @@
 import type { Agent } from '@xapi/xapi';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
 import { attemptStatements } from '../../core/xapi/attempt-statements.ts';
+import { statementIdOf } from '../../core/xapi/statement-ids.ts';
 import type { StoredAttempt } from '../../storage/attempt-store.ts';
 import type { OutboxCounts, StatementOutbox } from '../../storage/statement-outbox.ts';
 import type { LrsSettings } from './lrs-settings.ts';
@@ -33,6 +34,11 @@ export interface XapiBridgeOptions {
 export interface XapiBridge {
   /** An attempt was written: queue its new statements and send them. */
   attemptChanged(attemptId: string): Promise<void>;
+  /**
+   * Queues what earlier visits left out: attempts this browser sends whose last statement
+   * (terminated) is not queued yet, as when the page closed right after the last reply.
+   */
+  catchUp(): Promise<void>;
   /** Back online or settings fixed: send now. */
   retryNow(): void;
   /** Counts of one attempt's statements, or all of them. */
@@ -103,7 +109,14 @@ export function createXapiBridge(options: XapiBridgeOptions): XapiBridge {
     if (added > 0) sender.kick();
   };
 
-  return {
+  const bridge: XapiBridge = {
+    async catchUp() {
+      const tracked = await outbox.attemptIds();
+      const closed = await outbox.has(tracked.map((id) => statementIdOf(id, 'terminated')));
+      await Promise.all(
+        tracked.filter((_, i) => closed[i] !== true).map((id) => bridge.attemptChanged(id)),
+      );
+    },
     attemptChanged(attemptId) {
       const before = queues.get(attemptId) ?? Promise.resolve();
       const next = before
@@ -127,4 +140,5 @@ export function createXapiBridge(options: XapiBridgeOptions): XapiBridge {
     },
     stop: () => sender.stop(),
   };
+  return bridge;
 }
