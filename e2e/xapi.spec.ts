@@ -90,6 +90,9 @@ test('a manager connects the LRS; a played attempt arrives whole, rebuilds exact
   await expect(scorecard(page)).toBeVisible();
 
   const turns = MODEL.length;
+  await expect(
+    page.getByText(`Sent to the Learning Record Store (${turns + 5} statements).`),
+  ).toBeVisible();
   const statements = await statementsOf('grace@example.com', turns + 5);
   expect(new Set(statements.map((s) => s.verb.id))).toEqual(new Set(FINISHED_VERBS(turns)));
   const when = (verb: string) =>
@@ -155,6 +158,7 @@ test('launched with LRS settings in its link, an attempt survives the LRS going 
   await lrs.stop();
   await play(page, MODEL.slice(half));
   await expect(scorecard(page)).toBeVisible();
+  await expect(page.getByText(/^Waiting to reach the Learning Record Store/)).toBeVisible();
   // The rest waits in the outbox, and the manager's page says so and why.
   await page.goto('/#/review/lrs');
   const outbox = page.getByRole('region', { name: 'Statements from this browser' });

@@ -2,6 +2,7 @@ import { useLocation, useSearch } from 'wouter';
 import { PlayerPage } from '../features/player/player-page.tsx';
 import { markContentShown } from './content-shown.ts';
 import { LazyScorecard, loadScorecard } from './lazy-scorecard.tsx';
+import { LrsDelivery } from './lrs-delivery.tsx';
 import { nextScenarioId } from './next-scenario.ts';
 import { modeFromSearch, playPath } from './play-href.ts';
 import { CONVERSATION_SHOWN_MARK } from './timing-marks.ts';
@@ -63,7 +64,12 @@ export function PlayRoute({ id, trainee }: { id: string; trainee: string }) {
       mode={mode}
       onExit={() => navigate('/')}
       onNext={next === undefined ? undefined : () => navigate(playPath(next, mode))}
-      renderScorecard={(props) => <LazyScorecard {...props} />}
+      renderScorecard={(props) => (
+        <>
+          <LrsDelivery attemptId={props.log.attemptId} />
+          <LazyScorecard {...props} />
+        </>
+      )}
       onShown={conversationShown}
     />
   );

@@ -1,3 +1,4 @@
+import { LrsDelivery } from './lrs-delivery.tsx';
 import { use, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { ScorecardView } from '../features/scorecard/scorecard-view.tsx';
@@ -47,6 +48,7 @@ export function StoredScorecard({ attempt }: { attempt: StoredAttempt }) {
               could not be scored again.
             </p>
           )}
+          <LrsDelivery attemptId={attempt.attemptId} />
           <ScorecardView
             scorecard={review.scorecard}
             turns={review.turns}
@@ -81,13 +83,23 @@ export function StoredScorecardBody({ attempt }: { attempt: StoredAttempt }) {
   );
   // An imported attempt whose scenario version is not here keeps the file's scorecard.
   const scorecard = review?.scorecard ?? attempt.scorecard;
-  if (scorecard === undefined) return <p>{UNFINISHED[attempt.status]}</p>;
+  if (scorecard === undefined) {
+    return (
+      <>
+        <LrsDelivery attemptId={attempt.attemptId} />
+        <p>{UNFINISHED[attempt.status]}</p>
+      </>
+    );
+  }
   return (
-    <ScorecardView
-      scorecard={scorecard}
-      turns={review?.turns ?? []}
-      log={attempt.log}
-      customerName={loaded?.scenario.customer.name ?? card?.customer.name ?? 'The customer'}
-    />
+    <>
+      <LrsDelivery attemptId={attempt.attemptId} />
+      <ScorecardView
+        scorecard={scorecard}
+        turns={review?.turns ?? []}
+        log={attempt.log}
+        customerName={loaded?.scenario.customer.name ?? card?.customer.name ?? 'The customer'}
+      />
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { sharedAttemptStore } from '../storage/attempt-store-context.tsx';
 import { attemptWrites } from '../storage/attempt-writes.ts';
 import type { StatementOutbox } from '../storage/statement-outbox.ts';
 import { loadShippedScenario } from './shipped-library.ts';
+import { setXapiBridge } from './xapi-connection-state.ts';
 
 /** This tab's LRS settings. */
 export const lrsSettings: LrsSettingsStore = createLrsSettingsStore();
@@ -25,10 +26,7 @@ export function activityBaseOf(settings: LrsSettings): string {
   return settings.activityId ?? `${window.location.origin}${window.location.pathname}`;
 }
 
-/** The running bridge, when an LRS is set up and its code has loaded. */
-export function xapiBridge(): XapiBridge | undefined {
-  return running?.bridge;
-}
+export { xapiBridge } from './xapi-connection-state.ts';
 
 /** What was wrong with the LRS settings of the link this tab was opened with. */
 export function xapiLaunchProblems(): readonly string[] {
@@ -59,8 +57,10 @@ export function restartXapi(settings: LrsSettings | undefined): Promise<void> {
   starting = starting.then(async () => {
     running?.stop();
     running = undefined;
+    setXapiBridge(undefined);
     if (settings === undefined) return;
     running = await startBridge(settings);
+    setXapiBridge(running.bridge);
   });
   return starting;
 }
