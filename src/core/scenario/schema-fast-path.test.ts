@@ -76,7 +76,11 @@ describe('the schema fast path', () => {
             if (rename) {
               parent[`${key}x`] = parent[key];
               delete parent[key];
-            } else parent[key] = value;
+            } else {
+              // A copy: the replacements are shared constants, and a later change in this run
+              // (or the next) must not mutate one into a cycle through itself.
+              parent[key] = structuredClone(value);
+            }
           }
           for (const [fast, schema, input] of [
             [fastScenario, scenarioSchema, data],
