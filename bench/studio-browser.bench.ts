@@ -11,6 +11,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium-launch.ts';
+import { dropFile, studioStatus } from '../e2e/support/studio-page.ts';
 import { serveBuiltApp, step } from './browser-steps.ts';
 import { generate, yamlText } from './generated-scenario-text.ts';
 
@@ -48,20 +49,6 @@ function installRecorder(): void {
   }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
 }
 
-/** Drops a file on the studio's start page, as an author dragging it from their folder. */
-async function dropFile(page: Page, name: string, text: string): Promise<void> {
-  const data = await page.evaluateHandle(
-    ([fileName, contents]) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([contents], fileName, { type: 'text/yaml' }));
-      return transfer;
-    },
-    [name, text] as const,
-  );
-  await page.getByRole('heading', { name: 'Start' }).dispatchEvent('drop', { dataTransfer: data });
-}
-
-const studioStatus = (page: Page) => page.locator('.studio-status');
 const graphStatus = (page: Page) => page.locator('.scenario-graph__status');
 const now = (page: Page) => page.evaluate(() => performance.now());
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
+import { draftTexts, studioEditor, studioStatus } from './support/studio-page.ts';
 
 /**
  * Saving back to the same file (File System Access API), end to end. Headless Chromium cannot
@@ -179,26 +180,6 @@ async function removeOpfs(page: Page, path: string) {
   }, path);
 }
 
-/** The texts of every draft kept in the browser's database (what a reload will find). */
-function draftTexts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('extra-mile');
-        open.onerror = () => reject(new Error('no database'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('drafts').objectStore('drafts').getAll();
-          all.onsuccess = () => {
-            resolve((all.result as { text: string }[]).map((d) => d.text));
-            db.close();
-          };
-          all.onerror = () => reject(new Error('no drafts'));
-        };
-      }),
-  );
-}
-
 /** Every download the page starts, to prove none happened or read the one that did. */
 function collectDownloads(page: Page): Download[] {
   const downloads: Download[] = [];
@@ -206,9 +187,8 @@ function collectDownloads(page: Page): Download[] {
   return downloads;
 }
 
-const status = (page: Page) => page.locator('.studio-status');
-const editor = (page: Page, name: string) =>
-  page.getByRole('textbox', { name: `Scenario file ${name}` });
+const status = studioStatus;
+const editor = studioEditor;
 const changedMark = (page: Page) =>
   page.getByRole('heading', { level: 2 }).getByText('changed since saved');
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
+import { draftTexts, dropFile, studioEditor, studioStatus } from './support/studio-page.ts';
 
 /** The author's studio: open, check, see, playtest, save, import and keep drafts. */
 
@@ -9,42 +9,8 @@ const VOID = readFileSync('scenarios/into-the-email-void.yaml', 'utf8');
 const BROKEN = VOID.replace('target: neighbour_question', 'target: neighbor_question');
 const BROKEN_LINE = VOID.slice(0, VOID.indexOf('target: neighbour_question')).split('\n').length;
 
-/** Drops a file on the studio's page, as a file dragged from the desktop. */
-async function dropFile(page: Page, name: string, text: string): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ([fileName, contents]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([contents], fileName, { type: 'text/yaml' }));
-      return data;
-    },
-    [name, text] as const,
-  );
-  await page.getByRole('heading', { name: 'Start' }).dispatchEvent('drop', { dataTransfer });
-}
-
-const status = (page: Page) => page.locator('.studio-status');
-const editor = (page: Page, name: string) =>
-  page.getByRole('textbox', { name: `Scenario file ${name}` });
-
-/** The texts of every draft kept in the browser's database (what a reload will find). */
-function draftTexts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('extra-mile');
-        open.onerror = () => reject(new Error('no database'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('drafts').objectStore('drafts').getAll();
-          all.onsuccess = () => {
-            resolve((all.result as { text: string }[]).map((d) => d.text));
-            db.close();
-          };
-          all.onerror = () => reject(new Error('no drafts'));
-        };
-      }),
-  );
-}
+const status = studioStatus;
+const editor = studioEditor;
 
 test('a broken file shows its problem on the right line; fixed, the graph appears; it plays from a middle turn and saves', async ({
   page,

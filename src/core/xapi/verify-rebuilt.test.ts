@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { replay } from '../attempt/replay.ts';
-import { scoreAttempt } from '../scoring/score-attempt.ts';
-import { attemptStatements } from './attempt-statements.ts';
 import { attemptsFromStatements, type RebuiltAttempt } from './statements-to-attempts.ts';
 import { checkShipped, playPath } from './testing/shipped-paths.ts';
-import { TEST_ACTOR, TEST_BASE, throughJson } from './testing/statement-checks.ts';
+import { statementsOf, throughJson } from './testing/statement-checks.ts';
 import { verifyRebuiltAttempt } from './verify-rebuilt.ts';
 
 const FILE = 'scenarios/charged-after-two-weeks.yaml';
@@ -18,18 +15,10 @@ const find = (fingerprint: string) => (fingerprint === loaded.fingerprint ? load
 /** The model answer's statements as an LRS returns them, edited by `change`, read back. */
 function fromLrs(change: (statements: Record<string, unknown>[]) => void = () => undefined) {
   const log = playPath(loaded, analysis.modelAnswer ?? [], { attemptId: 'lrs-verify-1' });
-  const replayed = replay(loaded, log);
-  const scorecard = scoreAttempt(loaded, replayed.turns, replayed.ending ?? null);
-  const built = attemptStatements({
-    log,
-    loaded,
-    scorecard,
-    actor: TEST_ACTOR,
-    activityBase: TEST_BASE,
-    status: 'finished',
-  });
-  if (!built.ok) throw new Error(built.error);
-  const statements = throughJson(built.statements) as unknown as Record<string, unknown>[];
+  const statements = throughJson(statementsOf(loaded, log, 'finished')) as unknown as Record<
+    string,
+    unknown
+  >[];
   change(statements);
   const [rebuilt] = attemptsFromStatements(statements).attempts;
   if (rebuilt?.ok !== true) throw new Error('not rebuilt');

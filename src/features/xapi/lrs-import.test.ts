@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../core/attempt/replay.ts';
-import { scoreAttempt } from '../../core/scoring/score-attempt.ts';
-import { attemptStatements } from '../../core/xapi/attempt-statements.ts';
 import { checkShipped, playPath } from '../../core/xapi/testing/shipped-paths.ts';
-import { TEST_ACTOR, throughJson } from '../../core/xapi/testing/statement-checks.ts';
+import { statementsOf, TEST_BASE, throughJson } from '../../core/xapi/testing/statement-checks.ts';
 import { MemoryAttemptStore } from '../../storage/memory-attempt-store.ts';
 import { importFromLrs, type StatementsQuery, type StatementsReader } from './lrs-import.ts';
 
@@ -12,7 +9,7 @@ const FILE = 'scenarios/into-the-email-void.yaml';
 const [shipped] = checkShipped([{ file: FILE, text: readFileSync(FILE, 'utf8') }]);
 if (shipped === undefined) throw new Error('no scenario');
 const { loaded, analysis } = shipped;
-const BASE = 'https://training.example.com/extra-mile';
+const BASE = TEST_BASE;
 const SOURCE = 'the LRS at https://lrs.example.com/xapi/';
 
 type Stored = Record<string, unknown> & { stored: number };
@@ -20,18 +17,8 @@ type Stored = Record<string, unknown> & { stored: number };
 /** Statements of a finished attempt, stored in the fake LRS at `stored` (epoch ms) each. */
 function attempt(id: string, stored: number, startedAt: number): Stored[] {
   const log = playPath(loaded, analysis.modelAnswer ?? [], { attemptId: id, startedAt });
-  const replayed = replay(loaded, log);
-  const scorecard = scoreAttempt(loaded, replayed.turns, replayed.ending ?? null);
-  const built = attemptStatements({
-    log,
-    loaded,
-    scorecard,
-    actor: TEST_ACTOR,
-    activityBase: BASE,
-    status: 'finished',
-  });
-  if (!built.ok) throw new Error(built.error);
-  return (throughJson(built.statements) as unknown as Record<string, unknown>[]).map((s, i) => ({
+  const statements = throughJson(statementsOf(loaded, log, 'finished'));
+  return (statements as unknown as Record<string, unknown>[]).map((s, i) => ({
     ...s,
     stored: stored + i,
   }));
