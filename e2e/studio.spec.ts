@@ -72,6 +72,24 @@ test('a broken file shows its problem on the right line; fixed, the graph appear
   await expect(status(page)).toHaveText('No errors: the file loads.');
 });
 
+test('a file dropped on an open draft opens as a draft of its own; the open one is untouched', async ({
+  page,
+}) => {
+  await page.goto('/#/studio');
+  await dropFile(page, 'into-the-email-void.yaml', VOID);
+  const first = editor(page, 'into-the-email-void.yaml');
+  await expect(first).toBeVisible();
+  await expect(status(page)).toHaveText('No errors: the file loads.');
+
+  const other = VOID.replace(/^id: into-the-email-void$/m, 'id: a-second-void');
+  await dropFile(page, 'a-second-void.yaml', other, first);
+  await expect(editor(page, 'a-second-void.yaml')).toBeVisible();
+  await expect(status(page)).toHaveText('No errors: the file loads.');
+  await expect(page.getByRole('heading', { level: 2, name: 'a-second-void.yaml' })).toBeVisible();
+  // Nothing was pasted into the first draft: both are kept as they were dropped.
+  expect((await draftTexts(page)).sort()).toEqual([other, VOID].sort());
+});
+
 test('a Twine story opens as a draft with a report of what it still needs', async ({ page }) => {
   await page.goto('/#/studio');
   const twee = [

@@ -1,7 +1,15 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
-/** Drops a file on the studio's start page, as an author dragging it from their folder. */
-export async function dropFile(page: Page, name: string, text: string): Promise<void> {
+/**
+ * Drops a file on the studio, as an author dragging it from their folder: on the start
+ * page's heading unless another target is given.
+ */
+export async function dropFile(
+  page: Page,
+  name: string,
+  text: string,
+  target: Locator = page.getByRole('heading', { name: 'Start' }),
+): Promise<void> {
   const dataTransfer = await page.evaluateHandle(
     ([fileName, contents]) => {
       const data = new DataTransfer();
@@ -10,7 +18,7 @@ export async function dropFile(page: Page, name: string, text: string): Promise<
     },
     [name, text] as const,
   );
-  await page.getByRole('heading', { name: 'Start' }).dispatchEvent('drop', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
 }
 
 /** The line under the toolbar that says how the check went. */

@@ -72,6 +72,7 @@ export default function StudioRoute() {
                   draftId={draftId}
                   onPlayFrom={(id, from) => navigateTo(studioHref.play(id, from))}
                   onClose={() => navigateTo(studioHref.home())}
+                  onOpen={(id) => navigateTo(studioHref.draft(id))}
                   {...(state === undefined ? {} : { initialState: state })}
                 />
               );

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '../../core/scenario/diagnostic.ts';
 import { isChanged, type Draft, type DraftStore } from '../../storage/draft-store.ts';
+import type { DropResult } from './editor/file-drop.ts';
+import { FileDropZone } from './editor/file-drop-zone.tsx';
 import { ProblemsList } from './editor/problems-list.tsx';
 import { saveScenarioFile, saveScenarioFileAs } from './editor/save-file.ts';
 import { ScenarioEditor, type TextPosition } from './editor/scenario-editor.tsx';
 import { AnalysisPanel } from './graph/analysis-panel.tsx';
 import { ScenarioGraphView } from './graph/scenario-graph-view.tsx';
+import { keepFileDraft } from './keep-draft.ts';
 import { stateAtLine } from './state-at-line.ts';
 import { studioHref } from './studio-links.ts';
 import { useDraftAutosave } from './use-draft-autosave.ts';
@@ -21,6 +24,8 @@ export interface DraftPageProps {
   onPlayFrom: (draftId: string, state: string) => void;
   /** Back to the studio's start. */
   onClose: () => void;
+  /** Opens another draft (a file dropped on this page becomes one). */
+  onOpen: (draftId: string) => void;
   /** The state to select when the page opens (back from a playtest). */
   initialState?: string;
 }
@@ -32,7 +37,8 @@ type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'ready';
  * and the analysis, kept in step. Every edit is kept as a draft in the browser; Save writes
  * the file back where the browser allows, otherwise downloads it.
  */
-export function DraftPage({ drafts, draftId, onPlayFrom, onClose, initialState }: DraftPageProps) {
+export function DraftPage(props: DraftPageProps) {
+  const { drafts, draftId, onPlayFrom, onClose, onOpen, initialState } = props;
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -65,6 +71,7 @@ export function DraftPage({ drafts, draftId, onPlayFrom, onClose, initialState }
       drafts={drafts}
       draft={loaded.draft}
       onPlayFrom={onPlayFrom}
+      onOpen={onOpen}
       initialState={initialState}
     />
   );
@@ -74,10 +81,12 @@ interface WorkbenchProps {
   drafts: DraftStore;
   draft: Draft;
   onPlayFrom: (draftId: string, state: string) => void;
+  onOpen: (draftId: string) => void;
   initialState: string | undefined;
 }
 
-function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: WorkbenchProps) {
+function Workbench(props: WorkbenchProps) {
+  const { drafts, draft: opened, onPlayFrom, onOpen, initialState } = props;
   const [draft, setDraft] = useState(opened);
   const [selected, setSelected] = useState<string | undefined>(initialState);
   const [goTo, setGoTo] = useState<(TextPosition & { seq: number }) | undefined>();
@@ -175,8 +184,21 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const title = view?.title ?? draft.name;
+  // A scenario file dropped anywhere on the page opens as a draft of its own, as on the start page.
+  const openDropped = (result: DropResult) => {
+    const [first] = result.files;
+    if (first === undefined) {
+      setStatus(result.problems.join(' ') || undefined);
+      return;
+    }
+    keepFileDraft(drafts, first).then(onOpen, (error: unknown) =>
+      setStatus(
+        `Opening ${first.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
+  };
   return (
-    <>
+    <FileDropZone onDrop={openDropped}>
       <div className="studio-toolbar">
         <h2>
           {draft.name}
@@ -286,7 +308,7 @@ function Workbench({ drafts, draft: opened, onPlayFrom, initialState }: Workbenc
           <AnalysisPanel analysis={analysis} diagram={diagram} />
         </section>
       </div>
-    </>
+    </FileDropZone>
   );
 }
 

@@ -12,7 +12,7 @@ import { newScenarioTemplate } from './editor/new-scenario-template.ts';
 import { canOpenFolder, openScenarioFolder, type OpenedFolder } from './editor/open-folder.ts';
 import { openScenarioFile } from './editor/open-file.ts';
 import type { OpenedFile } from './editor/scenario-file.ts';
-import { newDraftId } from './new-draft-id.ts';
+import { keepDraft, keepFileDraft } from './keep-draft.ts';
 import { studioHref } from './studio-links.ts';
 
 /** Props of {@link OpenPage}. */
@@ -25,16 +25,6 @@ export interface OpenPageProps {
   loadLibrarySource: (id: string) => Promise<{ file: string; text: string } | undefined>;
   /** Opens a draft in the editor. */
   onOpen: (draftId: string) => void;
-}
-
-/** Stores a new draft, stamped now; returns its id. */
-async function keepDraft(
-  drafts: DraftStore,
-  draft: Omit<Draft, 'draftId' | 'updatedAt'>,
-): Promise<string> {
-  const draftId = newDraftId();
-  await drafts.put({ ...draft, draftId, updatedAt: Date.now() });
-  return draftId;
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -60,14 +50,7 @@ export function OpenPage({ drafts, library, loadLibrarySource, onOpen }: OpenPag
   /** Keeps a new draft and opens it. */
   const start = async (draft: Omit<Draft, 'draftId' | 'updatedAt'>) =>
     onOpen(await keepDraft(drafts, draft));
-  const fromFile = (file: OpenedFile) =>
-    start({
-      name: file.name,
-      text: file.text,
-      baseText: file.text,
-      source: 'file',
-      ...(file.handle === undefined ? {} : { handle: file.handle }),
-    });
+  const fromFile = async (file: OpenedFile) => onOpen(await keepFileDraft(drafts, file));
   const attempt = (what: string, action: () => Promise<void>) => {
     setMessage(undefined);
     action().catch((error: unknown) => setMessage(`${what} failed: ${errorText(error)}`));

@@ -26,6 +26,7 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
+import { carriesFiles } from './file-drop.ts';
 import { schemaCompletion } from './schema-completion.ts';
 import {
   closeHelpCommand,
@@ -100,6 +101,9 @@ export function editorExtensions(setup: EditorSetup): Extension[] {
       // (axe's scrollable-region-focusable) see the scrolling area holds a focusable element.
       tabindex: '0',
     }),
+    // A file dropped on the editor opens as a draft of its own (the page's drop zone takes
+    // it); CodeMirror would otherwise paste the whole file into this one at the drop point.
+    EditorView.domEventHandlers({ drop: (event) => carriesFiles(event.dataTransfer) }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged || update.selectionSet) setup.onUpdate(update.view, update.docChanged);
     }),
