@@ -118,7 +118,11 @@ test('SCORM 1.2: the package plays in an LMS frame and the LMS receives passed a
   ).toBeVisible();
   expect((await lmsValues(page)).values['cmi.core.lesson_status']).toBe('incomplete');
   await play(page, course, best.path);
-  await expect(course.getByText('Your course has your result.')).toBeVisible();
+  await expect(course.getByText('Your course has your result.')).toContainText(
+    `By your course's pass mark (${PASS_MARK}), you passed.`,
+  );
+  // The course takes one result per launch: no "Try again" here.
+  await expect(course.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   const { values } = await lmsValues(page);
   expect(values['cmi.core.score.raw']).toBe(String(best.overall));
   expect(values['cmi.core.score.min']).toBe('0');
@@ -127,7 +131,10 @@ test('SCORM 1.2: the package plays in an LMS frame and the LMS receives passed a
   await expectNoSeriousA11yViolations(page);
 
   await course.getByRole('button', { name: 'Back to the course' }).first().click();
-  await expect(course.getByText('You can close this window.')).toBeVisible();
+  await expect(course.getByRole('heading', { name: 'Done' })).toBeFocused();
+  await expect(
+    course.getByText('Your course has your result. You can close this window.'),
+  ).toBeVisible();
   const finished = await lmsValues(page);
   expect(finished.calls).toContain('LMSFinish');
   expect(finished.values['cmi.core.session_time']).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
@@ -165,6 +172,8 @@ test.describe('cmi5', () => {
 
     // The LMS's part: the launch data in the LRS, a one-time token at the fetch URL.
     const registration = randomUUID();
+    // The LMS's own id for this AU in this course: cmi5 forbids reusing the publisher's AU id.
+    const lmsActivityId = `https://lms.example.com/courses/1/au/${randomUUID()}`;
     // cmi5 names the learner by an account on the LMS.
     const actor = {
       objectType: 'Agent',
@@ -182,7 +191,7 @@ test.describe('cmi5', () => {
     };
     const state = new URLSearchParams({
       stateId: 'LMS.LaunchData',
-      activityId: auId,
+      activityId: lmsActivityId,
       agent: JSON.stringify(actor),
       registration,
     });
@@ -209,7 +218,7 @@ test.describe('cmi5', () => {
       fetch: `${origin}/fetch`,
       actor: JSON.stringify(actor),
       registration,
-      activityId: auId,
+      activityId: lmsActivityId,
     });
     await page.goto(`${origin}/package/${url}&${launch.toString()}`);
     await expect(page.getByRole('group', { name: 'Your reply' })).toBeVisible();
@@ -219,12 +228,15 @@ test.describe('cmi5', () => {
     await expect(page.getByText('You can close this window.')).toBeVisible();
     expect(tokens).toBe(1);
 
-    const statements = await lrs.statements({ registration });
+    // In the order the LRS stored them: initialized first, terminated last.
+    const statements = await lrs.statements({ registration, ascending: true });
     const verbs = statements.map((s) => s.verb.id.split('/').pop());
-    expect(new Set(verbs)).toEqual(new Set(['initialized', 'passed', 'completed', 'terminated']));
+    expect(verbs[0]).toBe('initialized');
+    expect(verbs.at(-1)).toBe('terminated');
+    expect([...verbs].sort()).toEqual(['completed', 'initialized', 'passed', 'terminated']);
     const passed = statements.find((s) => s.verb.id.endsWith('/passed'));
     expect(passed?.result?.score?.scaled).toBeCloseTo(best.overall / 100, 5);
     expect(passed?.context?.registration).toBe(registration);
-    expect(passed?.object).toMatchObject({ id: auId });
+    expect(statements.every((s) => (s.object as { id: string }).id === lmsActivityId)).toBe(true);
   });
 });

@@ -15,20 +15,30 @@ const SESSION: StoredCmi5Session = {
 };
 
 describe('cmi5SessionStore', () => {
-  it('remembers a session per registration and AU', () => {
+  it('remembers a session per launch: registration, AU and fetch URL', () => {
     const storage = memory();
-    cmi5SessionStore(storage, 'r1', 'https://au/1').save(SESSION);
-    expect(cmi5SessionStore(storage, 'r1', 'https://au/1').load()).toEqual(SESSION);
-    expect(cmi5SessionStore(storage, 'r2', 'https://au/1').load()).toBeUndefined();
-    expect([...storage.items.keys()]).toEqual([cmi5SessionKey('r1', 'https://au/1')]);
+    cmi5SessionStore(storage, 'r1', 'https://au/1', 'https://lms/fetch/1').save(SESSION);
+    expect(cmi5SessionStore(storage, 'r1', 'https://au/1', 'https://lms/fetch/1').load()).toEqual(
+      SESSION,
+    );
+    expect(
+      cmi5SessionStore(storage, 'r2', 'https://au/1', 'https://lms/fetch/1').load(),
+    ).toBeUndefined();
+    // Another launch of the same AU in the same registration (a retry) starts afresh.
+    expect(
+      cmi5SessionStore(storage, 'r1', 'https://au/1', 'https://lms/fetch/2').load(),
+    ).toBeUndefined();
+    expect([...storage.items.keys()]).toEqual([
+      cmi5SessionKey('r1', 'https://au/1', 'https://lms/fetch/1'),
+    ]);
   });
 
   it('ignores what it cannot trust and storage that throws', () => {
     const storage = memory();
-    storage.items.set(cmi5SessionKey('r', 'a'), '{"authToken": 1}');
-    expect(cmi5SessionStore(storage, 'r', 'a').load()).toBeUndefined();
-    storage.items.set(cmi5SessionKey('r', 'a'), 'not json');
-    expect(cmi5SessionStore(storage, 'r', 'a').load()).toBeUndefined();
+    storage.items.set(cmi5SessionKey('r', 'a', 'f'), '{"authToken": 1}');
+    expect(cmi5SessionStore(storage, 'r', 'a', 'f').load()).toBeUndefined();
+    storage.items.set(cmi5SessionKey('r', 'a', 'f'), 'not json');
+    expect(cmi5SessionStore(storage, 'r', 'a', 'f').load()).toBeUndefined();
     const broken = {
       getItem: () => {
         throw new Error('SecurityError');
@@ -37,8 +47,8 @@ describe('cmi5SessionStore', () => {
         throw new Error('QuotaExceededError');
       },
     };
-    expect(cmi5SessionStore(broken, 'r', 'a').load()).toBeUndefined();
-    expect(() => cmi5SessionStore(broken, 'r', 'a').save(SESSION)).not.toThrow();
-    expect(cmi5SessionStore(null, 'r', 'a').load()).toBeUndefined();
+    expect(cmi5SessionStore(broken, 'r', 'a', 'f').load()).toBeUndefined();
+    expect(() => cmi5SessionStore(broken, 'r', 'a', 'f').save(SESSION)).not.toThrow();
+    expect(cmi5SessionStore(null, 'r', 'a', 'f').load()).toBeUndefined();
   });
 });

@@ -22,9 +22,13 @@ export interface Cmi5SessionStore {
   save(session: StoredCmi5Session): void;
 }
 
-/** Where a session is remembered: per registration and AU, in the tab's session storage. */
-export function cmi5SessionKey(registration: string, activityId: string): string {
-  return `extra-mile:cmi5:${registration}:${activityId}`;
+/**
+ * Where a session is remembered, in the tab's session storage: per launch. A registration
+ * spans every launch of the AU (a retry after a fail is a new launch of the same one), and
+ * each launch has its own one-time fetch URL, so that URL tells the launches apart.
+ */
+export function cmi5SessionKey(registration: string, activityId: string, fetchUrl: string): string {
+  return `extra-mile:cmi5:${registration}:${activityId}:${fetchUrl}`;
 }
 
 function isStored(value: unknown): value is StoredCmi5Session {
@@ -45,8 +49,9 @@ export function cmi5SessionStore(
   storage: Pick<Storage, 'getItem' | 'setItem'> | null,
   registration: string,
   activityId: string,
+  fetchUrl: string,
 ): Cmi5SessionStore {
-  const key = cmi5SessionKey(registration, activityId);
+  const key = cmi5SessionKey(registration, activityId, fetchUrl);
   return {
     load() {
       try {

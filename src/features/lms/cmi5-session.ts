@@ -130,7 +130,7 @@ async function start(options: StartCmi5Options): Promise<Cmi5Start> {
     options.navigate === undefined
       ? (url: string) => browser?.location.assign(url)
       : options.navigate;
-  const store = cmi5SessionStore(storage, launch.registration, launch.activityId);
+  const store = cmi5SessionStore(storage, launch.registration, launch.activityId, launch.fetch);
 
   let stored = store.load();
   if (stored?.terminated === true) {
@@ -362,7 +362,8 @@ async function start(options: StartCmi5Options): Promise<Cmi5Start> {
     ok: true,
     session: {
       kind: 'cmi5',
-      learnerName: launch.actor.name ?? launch.actor.account.name,
+      // The account name is often an opaque LMS id: no name is better than a number.
+      learnerName: launch.actor.name ?? '',
       launch,
       launchMode: launchData.launchMode,
       recordsResults,

@@ -9,6 +9,8 @@ export interface LmsCourse {
   learnerName: string;
   /** False in browse or review modes: the scenario is played, nothing is recorded. */
   recordsResults: boolean;
+  /** The pass mark 0..100 the course judges by (the LMS's own, else the scenario's). */
+  passMark: number;
   /** Sends how the scenario ended (once); the sentences say what the LMS refused, if anything. */
   report(result: LmsResult): Promise<{ passed?: boolean; problems: string[] }>;
   /** Ends the session (SCORM LMSFinish, cmi5 Terminated, then the LMS's return page). */
@@ -49,6 +51,7 @@ export async function connectToLms(
           kind: 'scorm12',
           learnerName: session.learner.displayName,
           recordsResults: session.recordsResults,
+          passMark: session.masteryScore,
           report: (result) => Promise.resolve(session.report(result)),
           exit: () => {
             session.finish();
@@ -74,6 +77,7 @@ export async function connectToLms(
         kind: 'cmi5',
         learnerName: session.learnerName,
         recordsResults: session.recordsResults,
+        passMark: Math.round(session.masteryScore * 10_000) / 100,
         report: (result) => session.report(result),
         exit: async () => {
           await session.terminate();

@@ -182,6 +182,21 @@ describe('a SCORM 1.2 session against scorm-again', () => {
     expect(api.cmi.core.lesson_status).toBe('browsed');
   });
 
+  it('treats a normal launch after a browse as the first real one', () => {
+    const { api } = lms({ core: { lesson_status: 'browsed' } });
+    start(api);
+    expect(api.cmi.core.lesson_status).toBe('incomplete');
+  });
+
+  it('judges on the score as sent (rounded to two decimals)', () => {
+    const { api } = lms();
+    const session = start(api, 70);
+    const report = session.report({ ended: true, score: 69.996 });
+    expect(report.passed).toBe(true);
+    expect(api.cmi.core.score.raw).toBe('70');
+    expect(api.cmi.core.lesson_status).toBe('passed');
+  });
+
   it("surfaces the LMS's own error text when it refuses a value", () => {
     const { api } = lms();
     // Some 1.2 LMSs take only whole numbers for score.raw: refuse a decimal the way scorm-again reports errors.

@@ -146,7 +146,11 @@ export function createScorm12Session(options: Scorm12SessionOptions): Scorm12Ses
     // A first launch is "not attempted"; the LMS needs to hear the lesson was started. A
     // final status from an earlier attempt stays until this attempt has a result.
     const start: Scorm12Report = { recorded: [], problems: [] };
-    const first = statusAtStart === 'not attempted' || statusAtStart === '';
+    // "browsed" is a look without credit: a normal launch after it is the first real one.
+    const first =
+      statusAtStart === 'not attempted' ||
+      statusAtStart === '' ||
+      (statusAtStart === 'browsed' && mode === 'normal');
     if (first && mode === 'normal' && write('cmi.core.lesson_status', 'incomplete', start))
       status = 'incomplete';
     if (first && mode === 'browse' && write('cmi.core.lesson_status', 'browsed', start))
@@ -179,13 +183,15 @@ export function createScorm12Session(options: Scorm12SessionOptions): Scorm12Ses
       if (!FINAL_STATUSES.includes(status) && write('cmi.core.lesson_status', 'completed', out))
         status = 'completed';
     } else {
-      const passed = result.score >= masteryScore;
+      // Judged on the score as sent, so an LMS recomputing the status from it agrees.
+      const raw = Math.round(result.score * 100) / 100;
+      const passed = raw >= masteryScore;
       out.passed = passed;
       // An LMS keeps the last status it hears: a weaker retry must not undo an earlier pass.
       if (status === 'passed' && !passed) return settle(out);
       write('cmi.core.score.min', '0', out);
       write('cmi.core.score.max', '100', out);
-      write('cmi.core.score.raw', String(Math.round(result.score * 100) / 100), out);
+      write('cmi.core.score.raw', String(raw), out);
       if (write('cmi.core.lesson_status', passed ? 'passed' : 'failed', out))
         status = passed ? 'passed' : 'failed';
     }

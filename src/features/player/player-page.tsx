@@ -57,7 +57,7 @@ export interface ScorecardSlotProps {
   onRetry: () => void;
   /** Back to the library. */
   onExit: () => void;
-  /** What the way back is called, when it does not lead to the library (a playtest). */
+  /** What the way back is called, when it does not lead to the library (a playtest, an LMS course). */
   exitLabel?: string | undefined;
   /** Next scenario, when there is one. */
   onNext?: (() => void) | undefined;

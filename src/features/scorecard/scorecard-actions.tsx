@@ -6,7 +6,7 @@ export interface ScorecardActionsProps {
   onNext: (() => void) | undefined;
   /** Back to the library; hidden when absent. */
   onExit: (() => void) | undefined;
-  /** The way back's words, when it does not lead to the library (a playtest). */
+  /** The way back's words, when it does not lead to the library (a playtest, an LMS course). */
   exitLabel?: string | undefined;
   /** Saves the attempt as JSON; the button is hidden when absent. */
   onDownload: (() => void) | undefined;
