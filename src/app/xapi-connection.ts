@@ -1,5 +1,5 @@
 import { settingsFromLaunch } from '../features/xapi/launch-settings.ts';
-import type { LrsSettings } from '../features/xapi/lrs-settings.ts';
+import { destinationOf, type LrsSettings } from '../features/xapi/lrs-settings.ts';
 import {
   createLrsSettingsStore,
   type LrsSettingsStore,
@@ -81,11 +81,16 @@ async function openOutbox(): Promise<StatementOutbox> {
   }
 }
 
-/** Only one tab sends at a time where the browser has Web Locks; others leave it to that one. */
-function oneTabAtATime(round: () => Promise<void>): Promise<void> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  if (locks === undefined) return round();
-  return locks.request('extra-mile:xapi-outbox', round);
+/**
+ * Only one tab sends to an LRS at a time where the browser has Web Locks; others leave it
+ * to that one. One lock per destination: a tab on other settings sends its own.
+ */
+function oneTabAtATime(destination: string) {
+  return (round: () => Promise<void>): Promise<void> => {
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    if (locks === undefined) return round();
+    return locks.request(`extra-mile:xapi-outbox:${destination}`, round);
+  };
 }
 
 async function startBridge(settings: LrsSettings) {
@@ -107,7 +112,7 @@ async function startBridge(settings: LrsSettings) {
         : undefined;
     },
     activityBase: activityBaseOf(settings),
-    sender: { exclusive: oneTabAtATime },
+    sender: { exclusive: oneTabAtATime(destinationOf(settings)) },
   });
   const stopListening = attemptWrites.listen((id) => void bridge.attemptChanged(id));
   const online = () => bridge.retryNow();

@@ -40,10 +40,12 @@ export class DexieStatementOutbox implements StatementOutbox {
     });
   }
 
-  async pending(limit: number): Promise<OutboxRow[]> {
+  async pending(limit: number, destination: string): Promise<OutboxRow[]> {
+    // Pending rows are few (they leave once sent): filtering them by destination is cheap.
     return this.table
       .where('[state+seq]')
       .between(['pending', -Infinity], ['pending', Infinity])
+      .filter((row) => (row.destination ?? destination) === destination)
       .limit(limit)
       .toArray();
   }
@@ -103,12 +105,16 @@ export class DexieStatementOutbox implements StatementOutbox {
     ]);
     const counts: OutboxCounts = { pending, sent, rejected };
     // The newest reason among the rows not sent, found from the newest end.
-    const newest = await this.table
-      .orderBy('seq')
-      .reverse()
-      .filter((row) => row.state !== 'sent' && row.reason !== undefined)
-      .first();
-    if (newest?.reason !== undefined) counts.lastReason = newest.reason;
+    if (pending + rejected > 0) {
+      // Only rows not sent carry a reason worth showing: look among the newest of those.
+      const recent = [
+        ...(await inState('pending').reverse().limit(50).toArray()),
+        ...(await inState('rejected').reverse().limit(50).toArray()),
+      ]
+        .filter((row) => row.reason !== undefined)
+        .sort((a, b) => b.seq - a.seq);
+      if (recent[0]?.reason !== undefined) counts.lastReason = recent[0].reason;
+    }
     return counts;
   }
 }

@@ -27,9 +27,9 @@ export class MemoryStatementOutbox implements StatementOutbox {
     return Promise.resolve(added);
   }
 
-  pending(limit: number): Promise<OutboxRow[]> {
+  pending(limit: number, destination: string): Promise<OutboxRow[]> {
     const rows = [...this.rows.values()]
-      .filter((r) => r.state === 'pending')
+      .filter((r) => r.state === 'pending' && (r.destination ?? destination) === destination)
       .sort((a, b) => a.seq - b.seq)
       .slice(0, limit);
     return Promise.resolve(rows.map((r) => structuredClone(r)));

@@ -10,6 +10,7 @@ let count = 0;
 const item = (attempt: string, n: number): OutboxItem => ({
   statementId: `${attempt}-s${n}`,
   attemptId: attempt,
+  destination: 'lrs-a',
   statement: { id: `${attempt}-s${n}`, verb: { id: `verb-${n}` } },
 });
 
@@ -33,18 +34,18 @@ describe.each(outboxes)('the %s statement outbox', (_kind, open) => {
     // and a changed body for a queued id does not replace what will be sent.
     const changed = { ...item('a', 1), statement: { id: 'a-s1', verb: { id: 'other' } } };
     expect(await outbox.enqueue([changed, item('a', 2), item('a', 3), item('a', 3)])).toBe(1);
-    const pending = await outbox.pending(10);
+    const pending = await outbox.pending(10, 'lrs-a');
     expect(pending.map((r) => r.statementId)).toEqual(['a-s1', 'a-s2', 'a-s3']);
     expect(pending[0]?.statement).toEqual(item('a', 1).statement);
     expect(pending.every((r) => r.state === 'pending' && r.tries === 0)).toBe(true);
-    expect((await outbox.pending(2)).map((r) => r.statementId)).toEqual(['a-s1', 'a-s2']);
+    expect((await outbox.pending(2, 'lrs-a')).map((r) => r.statementId)).toEqual(['a-s1', 'a-s2']);
   });
 
   it('moves statements out of the queue only when sent or refused for good', async () => {
     const outbox = await open();
     await outbox.enqueue([item('a', 1), item('a', 2), item('b', 1), item('b', 2)]);
     await outbox.markFailed(['a-s1', 'a-s2'], 'The LRS could not be reached.');
-    expect((await outbox.pending(10)).map((r) => [r.statementId, r.tries])).toEqual([
+    expect((await outbox.pending(10, 'lrs-a')).map((r) => [r.statementId, r.tries])).toEqual([
       ['a-s1', 1],
       ['a-s2', 1],
       ['b-s1', 0],
@@ -55,7 +56,7 @@ describe.each(outboxes)('the %s statement outbox', (_kind, open) => {
     // Neither a late failure nor a refusal brings a sent statement back.
     await outbox.markFailed(['a-s1'], 'late');
     await outbox.markRejected('a-s2', 'late');
-    expect((await outbox.pending(10)).map((r) => r.statementId)).toEqual(['b-s1']);
+    expect((await outbox.pending(10, 'lrs-a')).map((r) => r.statementId)).toEqual(['b-s1']);
     expect(await outbox.counts('a')).toEqual({ pending: 0, sent: 2, rejected: 0 });
     expect(await outbox.counts('b')).toEqual({
       pending: 1,
@@ -69,6 +70,13 @@ describe.each(outboxes)('the %s statement outbox', (_kind, open) => {
       rejected: 1,
       lastReason: 'The LRS refused it: bad verb.',
     });
+  });
+
+  it('hands each sender only the statements for its own LRS', async () => {
+    const outbox = await open();
+    await outbox.enqueue([item('a', 1), { ...item('b', 1), destination: 'lrs-b' }]);
+    expect((await outbox.pending(10, 'lrs-a')).map((r) => r.statementId)).toEqual(['a-s1']);
+    expect((await outbox.pending(10, 'lrs-b')).map((r) => r.statementId)).toEqual(['b-s1']);
   });
 
   it('says nothing is queued for an unknown attempt', async () => {
@@ -93,7 +101,7 @@ describe('the database outbox', () => {
     await new DexieStatementOutbox(first).enqueue([item('a', 1), item('a', 2)]);
     first.close();
     const again = new AttemptDatabase(name);
-    const pending = await new DexieStatementOutbox(again).pending(10);
+    const pending = await new DexieStatementOutbox(again).pending(10, 'lrs-a');
     expect(pending.map((r) => r.statementId)).toEqual(['a-s1', 'a-s2']);
     again.close();
   });

@@ -14,6 +14,12 @@ export interface OutboxRow {
   statementId: string;
   /** The attempt it belongs to, for "has this attempt reached the LRS?". */
   attemptId: string;
+  /**
+   * Which LRS it is for (see destinationOf in the xAPI feature): tabs may run on different
+   * settings (a launch link's), and each sends only its own destination's statements.
+   * Absent on rows of the first version, which had one destination.
+   */
+  destination?: string;
   /** The statement, exactly as it will be sent. */
   statement: object;
   /** Pending, sent or rejected. */
@@ -34,6 +40,8 @@ export interface OutboxItem {
   statementId: string;
   /** The attempt it belongs to. */
   attemptId: string;
+  /** Which LRS it is for. */
+  destination: string;
   /** The statement. */
   statement: object;
 }
@@ -54,8 +62,8 @@ export interface OutboxCounts {
 export interface StatementOutbox {
   /** Queues statements not queued yet (by id); returns how many were added. */
   enqueue(items: readonly OutboxItem[]): Promise<number>;
-  /** Up to `limit` pending statements, oldest first. */
-  pending(limit: number): Promise<OutboxRow[]>;
+  /** Up to `limit` pending statements for `destination`, oldest first. */
+  pending(limit: number, destination: string): Promise<OutboxRow[]>;
   /** The LRS has these. */
   markSent(statementIds: readonly string[], at: number): Promise<void>;
   /** The LRS refused this one for good (it will not be sent again). */

@@ -124,6 +124,20 @@ describe('statements that do not make an attempt', () => {
     expect(errorsOf(without(6))).toEqual([`registration ${reg}: turn statement 5 of 5 is missing`]);
   });
 
+  it('names a run of missing turns once, and refuses an absurd count without walking it', () => {
+    expect(errorsOf(without(3, 4, 5))).toEqual([
+      `registration ${reg}: turn statements 2 to 4 of 5 are missing`,
+    ]);
+    const claimed = throughJson(statements);
+    for (const s of claimed) {
+      if (s.verb.id !== VERBS.completed) continue;
+      const extensions = s.result?.extensions ?? {};
+      const key = Object.keys(extensions).find((k) => k.endsWith('/turn-count'));
+      if (key !== undefined) extensions[key] = 5_000_000;
+    }
+    expect(errorsOf(claimed).join(' ')).toContain('the statements claim 5000000 turns');
+  });
+
   it('names a missing launched, completed or passed statement', () => {
     expect(errorsOf(without(0))).toEqual([
       `registration ${reg}: the launched statement is missing`,

@@ -149,6 +149,9 @@ function only<K extends StatementPart['kind']>(
 /** Whether a statement of this kind is absent, not just unreadable (already an error). */
 type Absent = (kind: StatementKind, index?: number) => boolean;
 
+/** Most turns an attempt is believed to have: far beyond any scenario, far below a hang. */
+const MAX_TURNS = 10_000;
+
 /** The turns in order, naming every missing one. */
 function turnsOf(
   statements: readonly ReadStatement[],
@@ -164,12 +167,33 @@ function turnsOf(
       `the ${counted.kind} statement counts ${counted.turnCount} turns, but there is a turn statement ${highest}`,
     );
   const total = Math.max(highest, counted?.turnCount ?? 0);
+  if (total > MAX_TURNS) {
+    // A statement can claim any count; walking millions of turns would hang the review.
+    errors.push(
+      `the statements claim ${total} turns; no Extra Mile attempt has more than ${MAX_TURNS}`,
+    );
+    return [];
+  }
   const out: Array<PartOf<'turn'>> = [];
+  let missingFrom: number | undefined;
+  const closeGap = (end: number) => {
+    if (missingFrom === undefined) return;
+    errors.push(
+      missingFrom === end - 1
+        ? `turn statement ${missingFrom + 1} of ${total} is missing`
+        : `turn statements ${missingFrom + 1} to ${end} of ${total} are missing`,
+    );
+    missingFrom = undefined;
+  };
   for (let i = 0; i < total; i++) {
     const turn = byIndex.get(i);
-    if (turn !== undefined) out.push(turn);
-    else if (absent('turn', i)) errors.push(`turn statement ${i + 1} of ${total} is missing`);
+    if (turn !== undefined) {
+      closeGap(i);
+      out.push(turn);
+    } else if (absent('turn', i)) missingFrom ??= i;
+    else closeGap(i);
   }
+  closeGap(total);
   return out;
 }
 

@@ -166,3 +166,18 @@ export function settingsFromForm(form: LrsForm): LrsFormResult {
     },
   };
 }
+
+/**
+ * Names the LRS statements are for: the endpoint and a fingerprint of the credentials (not
+ * the credentials themselves, which the outbox does not need to keep twice). Two tabs on
+ * different settings each send only their own statements.
+ */
+export function destinationOf(settings: Pick<LrsSettings, 'endpoint' | 'authorization'>): string {
+  // FNV-1a: enough to tell credentials apart; nothing here depends on it being secret.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < settings.authorization.length; i++) {
+    hash ^= settings.authorization.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${settings.endpoint}#${hash.toString(16).padStart(8, '0')}`;
+}

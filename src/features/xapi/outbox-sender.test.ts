@@ -6,6 +6,7 @@ import { createOutboxSender, type SendOutcome, type SenderStatus } from './outbo
 const item = (n: number, attempt = 'a'): OutboxItem => ({
   statementId: `s${n}`,
   attemptId: attempt,
+  destination: 'lrs-a',
   statement: { id: `s${n}` },
 });
 const items = (count: number) => Array.from({ length: count }, (_, i) => item(i + 1));
@@ -56,7 +57,7 @@ describe('createOutboxSender', () => {
     const outbox = new MemoryStatementOutbox();
     await outbox.enqueue(items(7));
     const lrs = fakeLrs();
-    const sender = createOutboxSender({ outbox, transport: lrs.transport, batchSize: 3 });
+    const sender = createOutboxSender({ destination: 'lrs-a', outbox, transport: lrs.transport, batchSize: 3 });
     sender.kick();
     await sender.settled();
     expect(lrs.requests).toEqual([['s1', 's2', 's3'], ['s4', 's5', 's6'], ['s7']]);
@@ -72,6 +73,7 @@ describe('createOutboxSender', () => {
     const timers = fakeTimers();
     const statuses: SenderStatus[] = [];
     const sender = createOutboxSender({
+      destination: 'lrs-a',
       outbox,
       transport: lrs.transport,
       batchSize: 2,
@@ -117,6 +119,7 @@ describe('createOutboxSender', () => {
     });
     const lrs = fakeLrs([busy(30_000), ...Array.from({ length: 12 }, () => busy())]);
     const sender = createOutboxSender({
+      destination: 'lrs-a',
       outbox,
       transport: lrs.transport,
       maxDelayMs: 60_000,
@@ -138,7 +141,7 @@ describe('createOutboxSender', () => {
     await outbox.enqueue(items(2));
     const timers = fakeTimers();
     const lrs = fakeLrs([{ kind: 'retry', reason: 'offline' }]);
-    const sender = createOutboxSender({ outbox, transport: lrs.transport, ...timers });
+    const sender = createOutboxSender({ destination: 'lrs-a', outbox, transport: lrs.transport, ...timers });
     sender.kick();
     await sender.settled();
     expect(sender.status().kind).toBe('waiting');
@@ -154,7 +157,7 @@ describe('createOutboxSender', () => {
     const reason = 'The LRS refused the key and secret (HTTP 401).';
     const lrs = fakeLrs([{ kind: 'refused-credentials', reason }]);
     const timers = fakeTimers();
-    const sender = createOutboxSender({ outbox, transport: lrs.transport, ...timers });
+    const sender = createOutboxSender({ destination: 'lrs-a', outbox, transport: lrs.transport, ...timers });
     sender.kick();
     await sender.settled();
     expect(sender.status()).toEqual({ kind: 'blocked', reason });
@@ -173,6 +176,7 @@ describe('createOutboxSender', () => {
     await outbox.enqueue(items(3));
     const stored = new Set<string>();
     const sender = createOutboxSender({
+      destination: 'lrs-a',
       outbox,
       transport: (statements) => {
         if (ids(statements).includes('s2')) {
@@ -198,6 +202,7 @@ describe('createOutboxSender', () => {
     await outbox.enqueue(items(1));
     const timers = fakeTimers();
     const sender = createOutboxSender({
+      destination: 'lrs-a',
       outbox,
       transport: () => Promise.reject(new Error('socket hang up')),
       ...timers,
@@ -205,7 +210,7 @@ describe('createOutboxSender', () => {
     sender.kick();
     await sender.settled();
     expect(sender.status()).toMatchObject({ kind: 'waiting', reason: 'socket hang up' });
-    expect((await outbox.pending(5))[0]?.tries).toBe(1);
+    expect((await outbox.pending(5, 'lrs-a'))[0]?.tries).toBe(1);
   });
 
   it('runs one round at a time: a kick during a round sends what was queued meanwhile', async () => {
@@ -214,6 +219,7 @@ describe('createOutboxSender', () => {
     let release: () => void = () => undefined;
     const requests: string[][] = [];
     const sender = createOutboxSender({
+      destination: 'lrs-a',
       outbox,
       transport: async (statements) => {
         requests.push(ids(statements));

@@ -43,6 +43,8 @@ export interface OutboxSenderOptions {
   outbox: StatementOutbox;
   /** How a batch reaches the LRS. */
   transport: StatementTransport;
+  /** Which LRS this sender sends to: only its statements are taken from the outbox. */
+  destination: string;
   /** Statements per request (LRSs accept batches; 50 keeps requests small). */
   batchSize?: number;
   /** First wait after a failure, doubled after each further one. */
@@ -80,7 +82,8 @@ export interface OutboxSender {
 /**
  * Sends queued statements oldest first, in batches, until the queue is empty. A failure that
  * may pass (offline, LRS down, too many requests) waits with exponential backoff and jitter,
- * then tries again; refused credentials stop sending until the next kick; a batch the LRS
+ * then tries again; refused credentials stop sending until retryNow (settings changed, or
+ * the manager's Send now); a batch the LRS
  * refuses is sent one statement at a time, so only the statements it cannot accept are set
  * aside (with its reason) and the others still arrive. A statement leaves the queue only when
  * the LRS accepted it, so a crash mid-send means a resend, which the LRS recognises by the
@@ -90,6 +93,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const {
     outbox,
     transport,
+    destination,
     batchSize = 50,
     baseDelayMs = 1_000,
     maxDelayMs = 5 * 60_000,
@@ -115,7 +119,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const waitAndRetry = (reason: string, askedMs = 0) => {
     failures += 1;
     const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (failures - 1));
-    const ms = Math.max(askedMs, Math.round(backoff * (0.5 + random() * 0.5)));
+    // A Retry-After beyond the cap (or beyond what a timer can hold) waits the cap.
+    const ms = Math.min(maxDelayMs, Math.max(askedMs, Math.round(backoff * (0.5 + random() * 0.5))));
     set({ kind: 'waiting', reason, retryAt: now() + ms });
     timer = setTimer(() => {
       timer = undefined;
@@ -143,7 +148,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const round = async (): Promise<void> => {
     for (;;) {
       if (stopped) return;
-      const rows = await outbox.pending(batchSize);
+      const rows = await outbox.pending(batchSize, destination);
       if (rows.length === 0) {
         set({ kind: 'idle' });
         return;

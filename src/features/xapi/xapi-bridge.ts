@@ -4,7 +4,7 @@ import { attemptStatements } from '../../core/xapi/attempt-statements.ts';
 import { statementIdOf } from '../../core/xapi/statement-ids.ts';
 import type { StoredAttempt } from '../../storage/attempt-store.ts';
 import type { OutboxCounts, StatementOutbox } from '../../storage/statement-outbox.ts';
-import type { LrsSettings } from './lrs-settings.ts';
+import { destinationOf, type LrsSettings } from './lrs-settings.ts';
 import {
   createOutboxSender,
   type OutboxSenderOptions,
@@ -27,7 +27,7 @@ export interface XapiBridgeOptions {
   /** Prefix of every activity id (the app's address, or what a launch chose). */
   activityBase: string;
   /** Sender options (timers, batch size, single-tab lock, status). */
-  sender?: Omit<OutboxSenderOptions, 'outbox' | 'transport'>;
+  sender?: Omit<OutboxSenderOptions, 'outbox' | 'transport' | 'destination'>;
 }
 
 /** Queues and sends the statements of the attempts played in this tab. */
@@ -74,7 +74,13 @@ export function actorOf(settings: LrsSettings, traineeName: string): Agent {
  */
 export function createXapiBridge(options: XapiBridgeOptions): XapiBridge {
   const { settings, outbox, getAttempt, scenarioFor, activityBase } = options;
-  const sender = createOutboxSender({ ...options.sender, outbox, transport: options.transport });
+  const destination = destinationOf(settings);
+  const sender = createOutboxSender({
+    ...options.sender,
+    outbox,
+    transport: options.transport,
+    destination,
+  });
   const queues = new Map<string, Promise<void>>();
   let problem: string | undefined;
 
@@ -103,6 +109,7 @@ export function createXapiBridge(options: XapiBridgeOptions): XapiBridge {
       built.statements.map((statement) => ({
         statementId: statement.id ?? '',
         attemptId,
+        destination,
         statement,
       })),
     );
