@@ -154,6 +154,9 @@ test('launched with LRS settings in its link, an attempt survives the LRS going 
   await play(page, MODEL.slice(0, half));
   // launched, initialized and the first turns have arrived.
   await statementsOf('ana@example.com', 2 + half);
+  // The credentials left the address bar (and the history) once kept for the tab.
+  expect(page.url()).not.toContain('auth=');
+  expect(page.url()).toContain(`#/play/${SCENARIO}`);
 
   await lrs.stop();
   await play(page, MODEL.slice(half));

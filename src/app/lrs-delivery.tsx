@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { OutboxCounts } from '../storage/statement-outbox.ts';
 import { xapiBridge } from './xapi-connection-state.ts';
 
-/** How often the line looks again (one indexed count of one attempt's statements). */
+/** How often the line looks again (the rows of one attempt, read by its index). */
 const REFRESH_MS = 2_000;
 
 /** The sentence for an attempt's statements, or undefined when none were queued. */
@@ -41,7 +41,7 @@ export function LrsDelivery({ attemptId }: { attemptId: string }) {
       window.clearTimeout(timer);
     };
   }, [attemptId]);
-  if (words === undefined) return null;
+  // The live region is there from the start, so its first words are announced.
   return (
     <p className="lrs-delivery" role="status">
       {words}

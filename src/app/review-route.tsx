@@ -89,7 +89,8 @@ export default function ReviewRoute() {
                 import('../features/xapi/xapi-probe.ts').then((m) => m.checkLrsConnection(settings))
               }
               outboxCounts={outboxCounts}
-              onSettingsChanged={(settings) => void restartXapi(settings)}
+              // A launch's settings win in its tab (see LrsSettingsStore.active).
+              onSettingsChanged={() => void restartXapi(lrsSettings.active())}
               onSendNow={() => xapiBridge()?.retryNow()}
             />
             <LrsImportPanel

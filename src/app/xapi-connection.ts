@@ -2,6 +2,7 @@ import { settingsFromLaunch } from '../features/xapi/launch-settings.ts';
 import { destinationOf, type LrsSettings } from '../features/xapi/lrs-settings.ts';
 import {
   createLrsSettingsStore,
+  MANAGER_SETTINGS_KEY,
   type LrsSettingsStore,
 } from '../features/xapi/lrs-settings-store.ts';
 import type { XapiBridge } from '../features/xapi/xapi-bridge.ts';
@@ -49,20 +50,47 @@ export function startXapi(search: string = window.location.search): Promise<void
       `Extra Mile: the launch's LRS settings are not usable: ${launchProblems.join(' ')}`,
     );
   }
+  if (launch.kind === 'settings') forgetLaunchInAddress();
+  // Settings saved in another tab apply here too (a launch's own still win in its tab).
+  window.addEventListener('storage', (event) => {
+    if (event.key === null || event.key === MANAGER_SETTINGS_KEY) {
+      void restartXapi(lrsSettings.active());
+    }
+  });
   return restartXapi(lrsSettings.active());
 }
 
 /** Stops sending with the old settings and starts with the new ones (none: stops). */
 export function restartXapi(settings: LrsSettings | undefined): Promise<void> {
-  starting = starting.then(async () => {
-    running?.stop();
-    running = undefined;
-    setXapiBridge(undefined);
-    if (settings === undefined) return;
-    running = await startBridge(settings);
-    setXapiBridge(running.bridge);
-  });
+  starting = starting
+    .then(async () => {
+      running?.stop();
+      running = undefined;
+      setXapiBridge(undefined);
+      if (settings === undefined) return;
+      running = await startBridge(settings);
+      setXapiBridge(running.bridge);
+    })
+    // One failed start (a chunk that did not load) must not block every later restart.
+    .catch((error: unknown) =>
+      console.warn('Extra Mile: sending to the LRS did not start.', error),
+    );
   return starting;
+}
+
+/** How long the outbox's database may take to open (blocked by an upgrade elsewhere). */
+const OPEN_TIMEOUT_MS = 5_000;
+
+/**
+ * Takes the launch's credentials out of the address bar (and so out of the history and
+ * bookmarks): they are kept for this tab, and a reload still sends.
+ */
+function forgetLaunchInAddress(): void {
+  const url = new URL(window.location.href);
+  for (const name of ['endpoint', 'auth', 'actor', 'registration', 'activity_id']) {
+    url.searchParams.delete(name);
+  }
+  window.history.replaceState(window.history.state, '', url.href);
 }
 
 async function openOutbox(): Promise<StatementOutbox> {
@@ -72,7 +100,11 @@ async function openOutbox(): Promise<StatementOutbox> {
       import('../storage/statement-outbox-dexie.ts'),
     ]);
     const db = new AttemptDatabase();
-    await db.open();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('the database did not open')), OPEN_TIMEOUT_MS);
+    });
+    await Promise.race([db.open(), late]).finally(() => clearTimeout(timer));
     return new DexieStatementOutbox(db);
   } catch {
     // No database in this browser: statements wait in memory for as long as the tab lives.

@@ -51,27 +51,68 @@ export interface ClaimedScores {
 
 /** What one statement contributes to its attempt, by kind. */
 export type StatementPart =
-  | { kind: 'launched'; startedAt: number; trainee: string; start?: StartPoint }
-  | { kind: 'initialized' }
   | {
+      /** Launched: the log's header. */
+      kind: 'launched';
+      /** Wall-clock start (epoch ms). */
+      startedAt: number;
+      /** The trainee's name as the app had it. */
+      trainee: string;
+      /** A playtest's start point. */
+      start?: StartPoint;
+    }
+  | {
+      /** Initialized: nothing the log needs. */
+      kind: 'initialized';
+    }
+  | {
+      /** One customer turn. */
       kind: 'turn';
+      /** 0-based turn index. */
       index: number;
+      /** The log events since the previous turn, ending with the reply or timeout. */
       events: AttemptEvent[];
       /** The option id chosen, or 'wait' for a timeout (as scorecards write it). */
       choice: string;
+      /** The marks the statement claims. */
       marks: TurnMarks;
     }
   | {
+      /** Completed: the conversation reached an ending. */
       kind: 'completed';
+      /** Turns the attempt had. */
       turnCount: number;
+      /** Whether a score was given (a passed or failed statement follows). */
       scored: boolean;
+      /** The ending claimed. */
       ending: ClaimedEnding | null;
+      /** The dimension scores and pass mark claimed. */
       scores: ClaimedScores;
+      /** Log events after the last turn. */
       events: AttemptEvent[];
     }
-  | { kind: 'result'; passed: boolean; overall: number; scores: ClaimedScores }
-  | { kind: 'abandoned'; turnCount: number; events: AttemptEvent[] }
-  | { kind: 'terminated' };
+  | {
+      /** Passed or failed. */
+      kind: 'result';
+      /** Passed (true) or failed. */
+      passed: boolean;
+      /** The overall score claimed, 0..100. */
+      overall: number;
+      /** The dimension scores and pass mark claimed. */
+      scores: ClaimedScores;
+    }
+  | {
+      /** Abandoned: given up before an ending. */
+      kind: 'abandoned';
+      /** Turns the attempt had. */
+      turnCount: number;
+      /** Log events after the last turn. */
+      events: AttemptEvent[];
+    }
+  | {
+      /** Terminated: nothing the log needs. */
+      kind: 'terminated';
+    };
 
 /** An Extra Mile statement, read and checked. */
 export interface ReadStatement {
@@ -91,12 +132,15 @@ export type ReadOutcome =
   | { kind: 'foreign'; reason: string }
   /** An Extra Mile statement that is broken: an error of its attempt. */
   | {
+      /** Discriminant. */
       kind: 'broken';
+      /** Its registration. */
       registration: string;
       /** The attempt id its context names. */
       attemptId: string;
       /** Its id, lower case, when it has a UUID one: the statement it fails to be is not missing. */
       id?: string;
+      /** What is wrong with it. */
       error: string;
     }
   /** An Extra Mile statement in good shape. */

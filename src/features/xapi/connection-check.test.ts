@@ -41,6 +41,12 @@ describe('checkConnection', () => {
     expect(verdict.message).toContain('HTTP 404 for /about');
   });
 
+  it('says when what answers is not an LRS (no xAPI versions at /about)', async () => {
+    const verdict = await checkConnection(ENDPOINT, probe(ok('<html>Welcome</html>'), ok()));
+    expect(verdict).toMatchObject({ ok: false });
+    expect(verdict.message).toContain('not an xAPI LRS');
+  });
+
   it('says when the LRS speaks another version of xAPI', async () => {
     const verdict = await checkConnection(ENDPOINT, probe(ok({ version: ['2.0.0'] }), ok()));
     expect(verdict.message).toBe('The LRS speaks xAPI 2.0.0, not 1.0.3, which Extra Mile sends.');

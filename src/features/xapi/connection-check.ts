@@ -55,6 +55,14 @@ export async function checkConnection(
     // Some LRSs guard /about too: go on to the credentials.
   }
   const versions = versionsOf(about);
+  if (about !== undefined && versions === undefined) {
+    // Any web server answers /about; only an LRS lists the xAPI versions it speaks.
+    return {
+      ok: false,
+      canRead: false,
+      message: `Something answers at ${endpoint}, but not an xAPI LRS (its /about lists no xAPI version). Check the endpoint.`,
+    };
+  }
   if (versions !== undefined && !versions.some((v) => v.startsWith('1.0'))) {
     return {
       ok: false,
@@ -67,7 +75,8 @@ export async function checkConnection(
     return {
       ok: true,
       canRead: true,
-      message: 'Connected: the LRS accepts these credentials for sending and reading statements.',
+      message:
+        'Connected: the LRS accepts these credentials (reading checked; sending is confirmed by the first statements, shown under the statements from this browser).',
     };
   } catch (error) {
     const status = statusOf(error);

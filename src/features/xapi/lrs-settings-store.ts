@@ -2,7 +2,7 @@ import { createSafeStorage } from '../../storage/safe-storage.ts';
 import type { LrsSettings } from './lrs-settings.ts';
 
 /** Where a manager's settings are kept (this browser, until changed). */
-const MANAGER_KEY = 'extra-mile:lrs';
+export const MANAGER_SETTINGS_KEY = 'extra-mile:lrs';
 /** Where a launch's settings are kept (this tab, so a reload keeps sending). */
 const LAUNCH_KEY = 'extra-mile:lrs-launch';
 
@@ -57,12 +57,12 @@ export function createLrsSettingsStore(
     return typeof text === 'string' || text === null ? readSettings(text) : undefined;
   };
   const store: LrsSettingsStore = {
-    manager: () => read(localStore, MANAGER_KEY),
+    manager: () => read(localStore, MANAGER_SETTINGS_KEY),
     launch: () => read(sessionStore, LAUNCH_KEY),
     active: () => store.launch() ?? store.manager(),
     saveManager(settings) {
-      if (settings === undefined) void localStore.removeItem(MANAGER_KEY);
-      else void localStore.setItem(MANAGER_KEY, JSON.stringify(settings));
+      if (settings === undefined) void localStore.removeItem(MANAGER_SETTINGS_KEY);
+      else void localStore.setItem(MANAGER_SETTINGS_KEY, JSON.stringify(settings));
     },
     saveLaunch(settings) {
       void sessionStore.setItem(LAUNCH_KEY, JSON.stringify(settings));

@@ -57,7 +57,12 @@ describe('createOutboxSender', () => {
     const outbox = new MemoryStatementOutbox();
     await outbox.enqueue(items(7));
     const lrs = fakeLrs();
-    const sender = createOutboxSender({ destination: 'lrs-a', outbox, transport: lrs.transport, batchSize: 3 });
+    const sender = createOutboxSender({
+      destination: 'lrs-a',
+      outbox,
+      transport: lrs.transport,
+      batchSize: 3,
+    });
     sender.kick();
     await sender.settled();
     expect(lrs.requests).toEqual([['s1', 's2', 's3'], ['s4', 's5', 's6'], ['s7']]);
@@ -141,7 +146,12 @@ describe('createOutboxSender', () => {
     await outbox.enqueue(items(2));
     const timers = fakeTimers();
     const lrs = fakeLrs([{ kind: 'retry', reason: 'offline' }]);
-    const sender = createOutboxSender({ destination: 'lrs-a', outbox, transport: lrs.transport, ...timers });
+    const sender = createOutboxSender({
+      destination: 'lrs-a',
+      outbox,
+      transport: lrs.transport,
+      ...timers,
+    });
     sender.kick();
     await sender.settled();
     expect(sender.status().kind).toBe('waiting');
@@ -157,7 +167,12 @@ describe('createOutboxSender', () => {
     const reason = 'The LRS refused the key and secret (HTTP 401).';
     const lrs = fakeLrs([{ kind: 'refused-credentials', reason }]);
     const timers = fakeTimers();
-    const sender = createOutboxSender({ destination: 'lrs-a', outbox, transport: lrs.transport, ...timers });
+    const sender = createOutboxSender({
+      destination: 'lrs-a',
+      outbox,
+      transport: lrs.transport,
+      ...timers,
+    });
     sender.kick();
     await sender.settled();
     expect(sender.status()).toEqual({ kind: 'blocked', reason });

@@ -120,7 +120,10 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     failures += 1;
     const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (failures - 1));
     // A Retry-After beyond the cap (or beyond what a timer can hold) waits the cap.
-    const ms = Math.min(maxDelayMs, Math.max(askedMs, Math.round(backoff * (0.5 + random() * 0.5))));
+    const ms = Math.min(
+      maxDelayMs,
+      Math.max(askedMs, Math.round(backoff * (0.5 + random() * 0.5))),
+    );
     set({ kind: 'waiting', reason, retryAt: now() + ms });
     timer = setTimer(() => {
       timer = undefined;

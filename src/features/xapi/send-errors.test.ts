@@ -21,10 +21,13 @@ describe('outcomeOfSendError', () => {
       reason: 'The LRS refused the credentials (HTTP 401): Unauthorised.',
     });
     expect(outcomeOfSendError(answered(403)).kind).toBe('refused-credentials');
-    expect(outcomeOfSendError(answered(404))).toMatchObject({
-      kind: 'refused-credentials',
-      reason: expect.stringContaining('check the endpoint') as string,
-    });
+    for (const status of [404, 405, 410, 415]) {
+      // A plain web server or a proxy: the statements are not at fault, the address is.
+      expect(outcomeOfSendError(answered(status))).toMatchObject({
+        kind: 'refused-credentials',
+        reason: expect.stringContaining('check the endpoint') as string,
+      });
+    }
   });
 
   it('tries again when busy or down, as long as the LRS asks', () => {

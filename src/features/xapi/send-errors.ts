@@ -40,9 +40,10 @@ function lrsWords(data: unknown): string | undefined {
 
 /**
  * What a failed send means for the outbox, in words an administrator can act on: passing
- * trouble (no answer, the LRS busy or down) is tried again; refused credentials stop
- * sending; a request the LRS rejects (bad statement, an id it holds with other content) is
- * refused for good, with the LRS's own message.
+ * trouble (no answer, the LRS busy or down) is tried again; refused credentials and an
+ * address that does not answer like an LRS stop sending until the settings change; only a
+ * statement the LRS itself rejects (400, or 409: an id it holds with other content) is set
+ * aside for good, with the LRS's own message.
  */
 export function outcomeOfSendError(error: unknown, now: number = Date.now()): SendOutcome {
   const failure = (typeof error === 'object' && error !== null ? error : {}) as HttpFailure;
@@ -77,11 +78,13 @@ export function outcomeOfSendError(error: unknown, now: number = Date.now()): Se
       reason: `The LRS already holds a different statement with this id (HTTP 409)${because}.`,
     };
   }
-  if (status === 404) {
-    return {
-      kind: 'refused-credentials',
-      reason: 'There is no xAPI endpoint at this address (HTTP 404): check the endpoint setting.',
-    };
+  if (status === 400) {
+    return { kind: 'refused', reason: `The LRS refused the statement (HTTP 400)${because}.` };
   }
-  return { kind: 'refused', reason: `The LRS refused the statement (HTTP ${status})${because}.` };
+  // Anything else (404, 405, 410, 415…) is an address that does not answer like an LRS:
+  // stop and wait for the settings to be fixed, rather than set the statements aside for good.
+  return {
+    kind: 'refused-credentials',
+    reason: `The address does not answer like an xAPI LRS (HTTP ${status})${because}: check the endpoint setting.`,
+  };
 }

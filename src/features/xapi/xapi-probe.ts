@@ -1,6 +1,7 @@
 import XAPI from '@xapi/xapi';
 import { checkConnection, type ConnectionVerdict } from './connection-check.ts';
 import type { LrsSettings } from './lrs-settings.ts';
+import { withTimeout } from './with-timeout.ts';
 
 /** Checks the settings against the real LRS with xAPI.js (see checkConnection). */
 export function checkLrsConnection(settings: LrsSettings): Promise<ConnectionVerdict> {
@@ -10,7 +11,7 @@ export function checkLrsConnection(settings: LrsSettings): Promise<ConnectionVer
     version: '1.0.3',
   });
   return checkConnection(settings.endpoint, {
-    about: async () => (await client.getAbout()).data,
-    readOne: async () => (await client.getStatements({ limit: 1 })).data,
+    about: async () => (await withTimeout(client.getAbout())).data,
+    readOne: async () => (await withTimeout(client.getStatements({ limit: 1 }))).data,
   });
 }

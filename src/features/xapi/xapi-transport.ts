@@ -3,6 +3,7 @@ import type { Statement } from '@xapi/xapi';
 import type { LrsSettings } from './lrs-settings.ts';
 import type { StatementTransport } from './outbox-sender.ts';
 import { outcomeOfSendError } from './send-errors.ts';
+import { withTimeout } from './with-timeout.ts';
 
 /**
  * Sends batches to the configured LRS with xAPI.js (`@xapi/xapi`): a POST of the statements
@@ -16,7 +17,7 @@ export function xapiTransport(settings: LrsSettings): StatementTransport {
   });
   return async (statements) => {
     try {
-      await client.sendStatements({ statements: statements as Statement[] });
+      await withTimeout(client.sendStatements({ statements: statements as Statement[] }));
       return { kind: 'accepted' };
     } catch (error) {
       return outcomeOfSendError(error);
