@@ -16,7 +16,13 @@ import { useAttemptStore } from '../storage/attempt-store-context.tsx';
 import { splitHash } from './hash-route.ts';
 import { libraryCards, loadShippedScenario } from './shipped-library.ts';
 import { StoredScorecardBody } from './stored-scorecard.tsx';
-import { activityBaseOf, lrsSettings, restartXapi, xapiBridge } from './xapi-connection.ts';
+import {
+  activityBaseOf,
+  lrsSettings,
+  restartXapi,
+  xapiBridge,
+  xapiLaunchProblems,
+} from './xapi-connection.ts';
 
 /**
  * Every library scenario's conversation (the review verifies imports against them all).
@@ -41,6 +47,20 @@ async function loadOne(id: string): Promise<LoadedScenario | undefined> {
 }
 
 const SCENARIOS: ReviewScenarios = { cards: libraryCards, loadAll, loadOne };
+
+/** What keeps attempts from the LRS now: a bad launch link, sending stopped, an attempt it cannot build. */
+function lrsProblems(): string[] {
+  const launch = xapiLaunchProblems();
+  const bridge = xapiBridge();
+  const status = bridge?.status();
+  return [
+    ...(launch.length > 0
+      ? [`The link this tab was opened with has unusable LRS settings: ${launch.join(' ')}`]
+      : []),
+    ...(status?.kind === 'blocked' ? [status.reason] : []),
+    ...(bridge?.lastProblem() === undefined ? [] : [bridge.lastProblem() ?? '']),
+  ];
+}
 
 /** The outbox's counts while a bridge runs; none sent or waiting otherwise. */
 const outboxCounts = () =>
@@ -92,6 +112,7 @@ export default function ReviewRoute() {
               // A launch's settings win in its tab (see LrsSettingsStore.active).
               onSettingsChanged={() => void restartXapi(lrsSettings.active())}
               onSendNow={() => xapiBridge()?.retryNow()}
+              problems={lrsProblems}
             />
             <LrsImportPanel
               settings={() => lrsSettings.active()}

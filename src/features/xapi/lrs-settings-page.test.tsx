@@ -93,6 +93,22 @@ describe('LrsSettingsPage', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Endpoint').value).toBe('');
   });
 
+  it('says what keeps attempts from the LRS', async () => {
+    renderUi(
+      <LrsSettingsPage
+        store={createLrsSettingsStore()}
+        checkConnection={() => Promise.resolve(CONNECTED)}
+        onSettingsChanged={() => undefined}
+        outboxCounts={() => Promise.resolve({ pending: 3, sent: 0, rejected: 0 })}
+        problems={() => ['The LRS refused the credentials (HTTP 401).']}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Attempts are not reaching the LRS:The LRS refused the credentials (HTTP 401).',
+    );
+    await waitFor(() => expect(screen.getByText(/0 sent, 3 waiting\./)).toBeTruthy());
+  });
+
   it('says when this tab runs on settings from its launch', () => {
     createLrsSettingsStore().saveLaunch({
       endpoint: 'https://launch.example/xapi/',

@@ -18,6 +18,8 @@ export interface LrsSettingsPageProps {
   onSettingsChanged: (settings: LrsSettings | undefined) => void;
   /** Sends what waits now (after an outage or a fix). */
   onSendNow?: () => void;
+  /** What keeps attempts from the LRS right now (bad launch link, stopped sending), in sentences. */
+  problems?: () => readonly string[];
 }
 
 type Problems = Partial<Record<keyof LrsForm, string>>;
@@ -29,10 +31,12 @@ type Problems = Partial<Record<keyof LrsForm, string>>;
  */
 export function LrsSettingsPage(props: LrsSettingsPageProps) {
   const { store, checkConnection, outboxCounts, onSettingsChanged, onSendNow } = props;
+  const blockers = props.problems;
   const [form, setForm] = useState<LrsForm>(() => formFromSettings(store.manager()));
   const [problems, setProblems] = useState<Problems>({});
   const [verdict, setVerdict] = useState<{ ok: boolean; message: string } | undefined>();
   const [counts, setCounts] = useState<OutboxCounts | undefined>();
+  const [blocking, setBlocking] = useState<readonly string[]>(() => blockers?.() ?? []);
   const [saved, setSaved] = useState(() => store.manager() !== undefined);
   const launch = store.launch();
   const formId = useId();
@@ -40,14 +44,21 @@ export function LrsSettingsPage(props: LrsSettingsPageProps) {
   useEffect(() => {
     if (outboxCounts === undefined) return;
     let live = true;
-    const refresh = () => void outboxCounts().then((c) => live && setCounts(c));
+    const refresh = () => {
+      void outboxCounts().then((c) => live && setCounts(c));
+      if (blockers !== undefined) {
+        const now = blockers();
+        // Same sentences, same array: the alert is not re-announced every two seconds.
+        setBlocking((before) => (before.join('\n') === now.join('\n') ? before : now));
+      }
+    };
     refresh();
     const timer = window.setInterval(refresh, 2_000);
     return () => {
       live = false;
       window.clearInterval(timer);
     };
-  }, [outboxCounts]);
+  }, [outboxCounts, blockers]);
 
   const valid = (): LrsSettings | undefined => {
     const result = settingsFromForm(form);
@@ -97,6 +108,16 @@ export function LrsSettingsPage(props: LrsSettingsPageProps) {
         Attempts are also kept in this browser; statements wait here while the LRS cannot be reached
         and are sent once it can, each exactly once.
       </p>
+      {blocking.length > 0 && (
+        <div role="alert" className="lrs-settings__note">
+          <p>Attempts are not reaching the LRS:</p>
+          <ul>
+            {blocking.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {launch !== undefined && (
         <p role="note" className="lrs-settings__note">
           This tab was opened with its own LRS settings ({launch.endpoint}): they apply until the
