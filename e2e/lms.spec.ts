@@ -92,9 +92,12 @@ const SCORM_HOST = (launch: string) => `<!doctype html>
 </script></head>
 <body><main><h1>Test LMS</h1><iframe title="Course" src="package/${launch}" style="width:100%;height:90vh"></iframe></main></body></html>`;
 
-async function openScorm(page: Page) {
+/** Opens the SCORM package in the fake LMS at its manifest's launch (or another one). */
+async function openScorm(page: Page, launchOverride?: string) {
   const manifest = text(scorm, 'imsmanifest.xml');
-  const launch = /adlcp:scormtype="sco" href="([^"]+)"/.exec(manifest)?.[1]?.replace(/&amp;/g, '&');
+  const launch =
+    launchOverride ??
+    /adlcp:scormtype="sco" href="([^"]+)"/.exec(manifest)?.[1]?.replace(/&amp;/g, '&');
   if (launch === undefined) throw new Error('no SCO launch in the manifest');
   const origin = await host(scorm, [
     ['lms.html', SCORM_HOST(launch)],
@@ -148,6 +151,18 @@ test('SCORM 1.2: the worst path is reported failed', async ({ page }) => {
   const { values } = await lmsValues(page);
   expect(values['cmi.core.lesson_status']).toBe('failed');
   expect(values['cmi.core.score.raw']).toBe(String(worst.overall));
+});
+
+test('SCORM 1.2: a package naming a scenario this build lacks says so and leaves through the course', async ({
+  page,
+}) => {
+  const course = await openScorm(page, 'index.html?lms=scorm12&scenario=no-such-scenario');
+  await expect(course.getByRole('alert')).toContainText('“no-such-scenario”');
+  await course.getByRole('button', { name: 'Back to the course' }).click();
+  await expect(course.getByRole('heading', { name: 'Done' })).toBeFocused();
+  const { values, calls } = await lmsValues(page);
+  expect(calls).toContain('LMSFinish');
+  expect(values['cmi.core.score.raw']).toBeUndefined();
 });
 
 test.describe('cmi5', () => {

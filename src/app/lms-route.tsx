@@ -32,7 +32,8 @@ function connectOnce(launch: LmsLaunch, passMark: number): Promise<LmsConnection
 /** A page of its own (connecting, a problem, done), its heading focused when it replaces another. */
 function Shell({ title, children }: { title: string; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  // Each new page (a new title) takes the focus, also when it replaces another such page.
+  useEffect(() => heading.current?.focus(), [title]);
   return (
     <main className="app-shell">
       <h1 ref={heading} tabIndex={-1}>
@@ -61,31 +62,15 @@ export default function LmsRoute({ launch }: { launch: LmsLaunch }) {
   const load = useShippedScenario(launch.scenarioId);
 
   useEffect(() => {
-    if (card === undefined) return;
     let live = true;
-    void connectOnce(launch, card.scoring.pass).then((c) => live && setConnection(c));
+    // Connected even when the scenario is missing, so the learner can leave through the course.
+    void connectOnce(launch, card?.scoring.pass ?? 100).then((c) => live && setConnection(c));
     return () => {
       live = false;
     };
   }, [launch, card]);
 
-  if (card === undefined || load?.status === 'missing') {
-    return (
-      <Shell title="Scenario not found">
-        <p role="alert">
-          This course asks for the scenario “{launch.scenarioId}”, which this version of Extra Mile
-          does not have. Tell whoever runs the course: the package may be out of date.
-        </p>
-      </Shell>
-    );
-  }
-  if (load?.status === 'failed') {
-    return (
-      <Shell title="This scenario cannot be opened">
-        <p role="alert">{load.message}</p>
-      </Shell>
-    );
-  }
+  const exit = (course: LmsCourse) => void course.exit().then(() => setLeft(true));
   if (left) {
     return (
       <Shell title="Done">
@@ -97,6 +82,28 @@ export default function LmsRoute({ launch }: { launch: LmsLaunch }) {
               : 'Nothing was sent to your course for this attempt. '}
           You can close this window.
         </p>
+      </Shell>
+    );
+  }
+  if (card === undefined || load?.status === 'missing') {
+    return (
+      <Shell title="Scenario not found">
+        <p role="alert">
+          This course asks for the scenario “{launch.scenarioId}”, which this version of Extra Mile
+          does not have. Tell whoever runs the course: the package may be out of date.
+        </p>
+        {connection?.kind === 'course' && (
+          <button type="button" onClick={() => exit(connection.course)}>
+            Back to the course
+          </button>
+        )}
+      </Shell>
+    );
+  }
+  if (load?.status === 'failed') {
+    return (
+      <Shell title="This scenario cannot be opened">
+        <p role="alert">{load.message}</p>
       </Shell>
     );
   }
@@ -133,7 +140,7 @@ export default function LmsRoute({ launch }: { launch: LmsLaunch }) {
         mode={records ? 'assessment' : 'practice'}
         onExit={() => {
           if (course === undefined) setLeft(true);
-          else void course.exit().then(() => setLeft(true));
+          else exit(course);
         }}
         onNext={undefined}
         exitLabel={course === undefined ? 'Leave' : 'Back to the course'}
