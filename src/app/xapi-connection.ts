@@ -149,9 +149,17 @@ async function startBridge(settings: LrsSettings) {
   const stopListening = attemptWrites.listen((id) => void bridge.attemptChanged(id));
   const online = () => bridge.retryNow();
   window.addEventListener('online', online);
-  // Statements left from an earlier visit go out now, with any an early close left unqueued.
+  // Statements left from an earlier visit go out now, with any an early close left unqueued,
+  // and this visit's attempts written before sending started (the first reply may come
+  // before this code has loaded) are queued too.
   bridge.retryNow();
   void bridge.catchUp();
+  const pageStart = performance.timeOrigin;
+  void attempts.list({ status: 'in-progress' }).then((open) => {
+    for (const attempt of open) {
+      if (attempt.updatedAt >= pageStart) void bridge.attemptChanged(attempt.attemptId);
+    }
+  });
   return {
     bridge,
     stop: () => {
