@@ -362,7 +362,7 @@ describe('attemptStatements on bad input', () => {
   });
 });
 
-/** Freezes a JSON value all the way down: any write to it then throws. */
+/** Freezes a JSON value all the way down: every write to it then throws. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
     for (const child of Object.values(value)) deepFreeze(child);

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Diagnostic } from '../../core/scenario/diagnostic.ts';
 import { isChanged, type Draft, type DraftStore } from '../../storage/draft-store.ts';
 import type { DropResult } from './editor/file-drop.ts';
 import { FileDropZone } from './editor/file-drop-zone.tsx';
 import { ProblemsList } from './editor/problems-list.tsx';
-import { saveScenarioFile, saveScenarioFileAs } from './editor/save-file.ts';
 import { ScenarioEditor, type TextPosition } from './editor/scenario-editor.tsx';
 import { AnalysisPanel } from './graph/analysis-panel.tsx';
 import { ScenarioGraphView } from './graph/scenario-graph-view.tsx';
@@ -12,6 +11,7 @@ import { keepFileDraft } from './keep-draft.ts';
 import { stateAtLine } from './state-at-line.ts';
 import { studioHref } from './studio-links.ts';
 import { useDraftAutosave } from './use-draft-autosave.ts';
+import { useDraftSave } from './use-draft-save.ts';
 import { useScenarioCheck } from './use-scenario-check.ts';
 
 /** Props of {@link DraftPage}. */
@@ -139,48 +139,7 @@ function Workbench(props: WorkbenchProps) {
   const canPlayHere =
     !outOfDate && selected !== undefined && view?.playable.includes(selected) === true;
 
-  // The draft as it is now, for a save that ends after more typing.
-  const latest = useRef(draft);
-  useEffect(() => {
-    latest.current = draft;
-  }, [draft]);
-  const save = async (as: boolean) => {
-    setStatus('Saving…');
-    const savedText = draft.text;
-    try {
-      const outcome = as
-        ? await saveScenarioFileAs(fileName, savedText)
-        : await saveScenarioFile({ ...draft, name: fileName });
-      if (outcome.kind === 'cancelled') {
-        setStatus(undefined);
-        return;
-      }
-      // A failed write fell back to a download: the file on disk did not change.
-      const written = outcome.kind === 'saved' || outcome.reason === undefined;
-      // Built on what is there now: typing during the save is kept, not reverted.
-      // Saved back to the same file: a name with its folder (`support/x.yaml`) keeps it.
-      const samePlace =
-        !as && outcome.kind === 'saved' && draft.name.split('/').pop() === outcome.handle.name;
-      const next: Draft = {
-        ...latest.current,
-        name: outcome.kind === 'saved' ? (samePlace ? draft.name : outcome.handle.name) : fileName,
-        ...(written ? { baseText: savedText } : {}),
-        updatedAt: Date.now(),
-        ...(outcome.kind === 'saved' ? { handle: outcome.handle, source: 'file' as const } : {}),
-      };
-      latest.current = next;
-      setDraft(next);
-      await keep(next);
-      setStatus(
-        outcome.kind === 'saved'
-          ? `Saved to ${outcome.handle.name}.`
-          : (outcome.reason ??
-              `Downloaded ${fileName}: put it in the scenarios folder to ship it.`),
-      );
-    } catch (error) {
-      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
+  const save = useDraftSave({ draft, setDraft, fileName, keep, setStatus });
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const title = view?.title ?? draft.name;

@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { OutboxCounts } from '../../storage/statement-outbox.ts';
 import type { ConnectionVerdict } from './connection-check.ts';
+import { Field } from './lrs-form-field.tsx';
 import { formFromSettings } from './lrs-form.ts';
 import { settingsFromForm, type LrsForm, type LrsSettings } from './lrs-settings.ts';
 import type { LrsSettingsStore } from './lrs-settings-store.ts';
@@ -279,41 +280,5 @@ export function LrsSettingsPage(props: LrsSettingsPageProps) {
         </section>
       )}
     </section>
-  );
-}
-
-/** Attributes a field's control gets: its id, and its problem when it has one. */
-interface ControlAttributes {
-  id: string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-function Field({
-  id,
-  label,
-  problem,
-  children,
-}: {
-  id: string;
-  label: string;
-  problem: string | undefined;
-  children: (attrs: ControlAttributes) => ReactNode;
-}) {
-  const problemId = `${id}-problem`;
-  return (
-    <div className="lrs-settings__field">
-      <label htmlFor={id}>{label}</label>
-      {children(
-        problem === undefined
-          ? { id }
-          : { id, 'aria-invalid': true, 'aria-describedby': problemId },
-      )}
-      {problem !== undefined && (
-        <p id={problemId} className="lrs-settings__problem">
-          {problem}
-        </p>
-      )}
-    </div>
   );
 }
