@@ -1,30 +1,23 @@
-import type { Activity, Agent, Context, ContextActivity, Extensions, Statement } from '@xapi/xapi';
+import type { Agent, ContextActivity, Statement } from '@xapi/xapi';
 import type { AttemptEvent, AttemptLog } from '../attempt/attempt-log.ts';
 import { checkLogHeader } from '../attempt/check-log-header.ts';
 import { replay } from '../attempt/replay.ts';
-import type { TurnRecord } from '../attempt/turn-record.ts';
 import type { LoadedScenario } from '../scenario/loaded-scenario.ts';
-import { turnMarks } from '../scoring/marks.ts';
 import { scoreAttempt } from '../scoring/score-attempt.ts';
 import type { Scorecard } from '../scoring/scorecard-types.ts';
 import { isoDuration } from './iso-duration.ts';
-import { registrationOf, statementIdOf, type StatementKind } from './statement-ids.ts';
-import { turnActivity } from './turn-activity.ts';
-import { checkActivityBase, checkActor } from './xapi-input-checks.ts';
 import {
-  ACTIVITY_TYPES,
-  CONTEXT_EXTENSIONS,
-  END_RESULT_EXTENSIONS,
-  LANGUAGE,
-  LAUNCH_EXTENSIONS,
-  LOG_EXTENSIONS,
-  PLATFORM,
-  SCORE_RESULT_EXTENSIONS,
-  TURN_RESULT_EXTENSIONS,
-  VERB_DISPLAY,
-  VERBS,
-  type VerbName,
-} from './xapi-vocabulary.ts';
+  abandonStatement,
+  finishStatements,
+  launchStatements,
+  terminateStatement,
+  turnStatement,
+  type End,
+} from './lifecycle-statements.ts';
+import { iso, scenarioActivity, type Shared } from './statement-context.ts';
+import { registrationOf } from './statement-ids.ts';
+import { checkActivityBase, checkActor } from './xapi-input-checks.ts';
+import { ACTIVITY_TYPES, LANGUAGE, PLATFORM } from './xapi-vocabulary.ts';
 
 /** Where an attempt stands, as the caller knows it. */
 export type AttemptStatus = 'in-progress' | 'finished' | 'abandoned';
@@ -55,16 +48,9 @@ const MAX_DATE_MS = 8.64e15;
 const isTimestamp = (ms: unknown): ms is number =>
   typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms <= MAX_DATE_MS;
 
-const iso = (ms: number): string => new Date(ms).toISOString();
-
 /** A statement as plain JSON of its own: callers may store or edit one without touching others. */
 const detached = (statements: readonly Statement[]): Statement[] =>
   statements.map((s) => JSON.parse(JSON.stringify(s)) as Statement);
-
-const verb = (name: VerbName): Statement['verb'] => ({
-  id: VERBS[name],
-  display: { [LANGUAGE]: VERB_DISPLAY[name] },
-});
 
 /** The log's events cut into turns: each ends with a reply or timeout; the rest trail. */
 function chunksOf(events: readonly AttemptEvent[]): {
@@ -81,206 +67,6 @@ function chunksOf(events: readonly AttemptEvent[]): {
     }
   }
   return { turns, trailing: current };
-}
-
-/** Everything every statement of the attempt shares. */
-interface Shared {
-  actor: Agent;
-  log: AttemptLog;
-  loaded: LoadedScenario;
-  registration: string;
-  library: ContextActivity;
-  scenario: Activity;
-}
-
-function scenarioActivity(loaded: LoadedScenario, base: string): Activity {
-  const { scenario } = loaded;
-  const definition: NonNullable<Activity['definition']> = {
-    type: ACTIVITY_TYPES.scenario,
-    name: { [LANGUAGE]: scenario.title },
-  };
-  if (scenario.summary !== undefined && scenario.summary.trim() !== '')
-    definition.description = { [LANGUAGE]: scenario.summary };
-  return {
-    objectType: 'Activity',
-    id: `${base}/scenarios/${encodeURIComponent(scenario.id)}`,
-    definition,
-  };
-}
-
-function contextOf(shared: Shared, isTurn: boolean, extra: Extensions = {}): Context {
-  const { log, scenario, library } = shared;
-  const parent: ContextActivity = {
-    objectType: 'Activity',
-    id: scenario.id,
-    definition: { type: ACTIVITY_TYPES.scenario, name: scenario.definition?.name },
-  };
-  return {
-    registration: shared.registration,
-    revision: log.scenarioFingerprint,
-    platform: PLATFORM,
-    contextActivities: isTurn ? { parent: [parent], grouping: [library] } : { grouping: [library] },
-    extensions: {
-      [CONTEXT_EXTENSIONS.attemptId]: log.attemptId,
-      [CONTEXT_EXTENSIONS.scenarioId]: log.scenarioId,
-      [CONTEXT_EXTENSIONS.scenarioFingerprint]: log.scenarioFingerprint,
-      [CONTEXT_EXTENSIONS.engineVersion]: log.engineVersion,
-      [CONTEXT_EXTENSIONS.mode]: log.mode,
-      ...extra,
-    },
-  };
-}
-
-function statement(
-  shared: Shared,
-  kind: StatementKind,
-  index: number,
-  parts: Omit<Statement, 'id' | 'actor'>,
-): Statement {
-  return { id: statementIdOf(shared.log.attemptId, kind, index), actor: shared.actor, ...parts };
-}
-
-function launchStatements(shared: Shared): Statement[] {
-  const { log, scenario } = shared;
-  const header: Extensions = {
-    [LAUNCH_EXTENSIONS.startedAt]: log.startedAt,
-    [LAUNCH_EXTENSIONS.trainee]: log.trainee,
-  };
-  if (log.start !== undefined)
-    header[LAUNCH_EXTENSIONS.startPoint] = {
-      state: log.start.state,
-      mood: log.start.mood,
-      flags: { ...log.start.flags },
-    };
-  return [
-    statement(shared, 'launched', 0, {
-      verb: verb('launched'),
-      object: scenario,
-      context: contextOf(shared, false, header),
-      timestamp: iso(log.startedAt),
-    }),
-    statement(shared, 'initialized', 0, {
-      verb: verb('initialized'),
-      object: scenario,
-      context: contextOf(shared, false),
-      timestamp: iso(log.startedAt),
-    }),
-  ];
-}
-
-function turnStatement(shared: Shared, turn: TurnRecord, events: AttemptEvent[]): Statement {
-  const timedOut = turn.response.kind === 'timeout';
-  const marks = turnMarks(turn);
-  const replyMs = turn.answeredT - turn.startedT;
-  const result: NonNullable<Statement['result']> = {
-    duration: isoDuration(replyMs),
-    extensions: {
-      [TURN_RESULT_EXTENSIONS.toneMark]: marks.tone,
-      [TURN_RESULT_EXTENSIONS.promptnessMark]: marks.promptness,
-      [TURN_RESULT_EXTENSIONS.extraMileMark]: marks.extraMile,
-      [TURN_RESULT_EXTENSIONS.replyMs]: replyMs,
-      [TURN_RESULT_EXTENSIONS.budgetMs]: turn.budgetMs,
-      [TURN_RESULT_EXTENSIONS.timedOut]: timedOut,
-      [TURN_RESULT_EXTENSIONS.moodBefore]: turn.moodBefore,
-      [TURN_RESULT_EXTENSIONS.moodAfter]: turn.moodAfter,
-    },
-  };
-  if (turn.response.kind === 'reply') result.response = turn.response.event;
-  const last = events[events.length - 1];
-  return statement(shared, 'turn', turn.index, {
-    verb: verb(timedOut ? 'timedOut' : 'answered'),
-    object: turnActivity(shared.loaded, shared.scenario.id, turn.state),
-    result,
-    context: contextOf(shared, true, {
-      [LOG_EXTENSIONS.turnIndex]: turn.index,
-      [LOG_EXTENSIONS.events]: events,
-    }),
-    timestamp: iso(last?.at ?? shared.log.startedAt),
-  });
-}
-
-function scoreExtensions(card: Scorecard): Extensions {
-  return {
-    [SCORE_RESULT_EXTENSIONS.tone]: card.dimensions.tone.score,
-    [SCORE_RESULT_EXTENSIONS.promptness]: card.dimensions.promptness.score,
-    [SCORE_RESULT_EXTENSIONS.extraMile]: card.dimensions.extraMile.score,
-    [SCORE_RESULT_EXTENSIONS.passMark]: card.passMark,
-  };
-}
-
-/** The end of the attempt: active time and wall time of its last event. */
-interface End {
-  duration: string;
-  timestamp: string;
-  turnCount: number;
-  trailing: AttemptEvent[];
-}
-
-function finishStatements(shared: Shared, end: End, card: Scorecard): Statement[] {
-  const scored = card.overall !== null && card.pass !== null;
-  const ending =
-    card.ending === null
-      ? null
-      : { title: card.ending.title, retained: card.ending.retained, review: card.ending.review };
-  const out = [
-    statement(shared, 'completed', 0, {
-      verb: verb('completed'),
-      object: shared.scenario,
-      result: {
-        completion: true,
-        duration: end.duration,
-        extensions: {
-          [END_RESULT_EXTENSIONS.turnCount]: end.turnCount,
-          [END_RESULT_EXTENSIONS.scored]: scored,
-          [END_RESULT_EXTENSIONS.ending]: ending,
-          ...scoreExtensions(card),
-        },
-      },
-      context: contextOf(shared, false, { [LOG_EXTENSIONS.events]: end.trailing }),
-      timestamp: end.timestamp,
-    }),
-  ];
-  if (card.overall !== null && card.pass !== null)
-    out.push(
-      statement(shared, 'result', 0, {
-        verb: verb(card.pass ? 'passed' : 'failed'),
-        object: shared.scenario,
-        result: {
-          score: { scaled: card.overall / 100, raw: card.overall, min: 0, max: 100 },
-          success: card.pass,
-          completion: true,
-          duration: end.duration,
-          extensions: scoreExtensions(card),
-        },
-        context: contextOf(shared, false),
-        timestamp: end.timestamp,
-      }),
-    );
-  return out;
-}
-
-function abandonStatement(shared: Shared, end: End): Statement {
-  return statement(shared, 'abandoned', 0, {
-    verb: verb('abandoned'),
-    object: shared.scenario,
-    result: {
-      completion: false,
-      duration: end.duration,
-      extensions: { [END_RESULT_EXTENSIONS.turnCount]: end.turnCount },
-    },
-    context: contextOf(shared, false, { [LOG_EXTENSIONS.events]: end.trailing }),
-    timestamp: end.timestamp,
-  });
-}
-
-function terminateStatement(shared: Shared, end: End): Statement {
-  return statement(shared, 'terminated', 0, {
-    verb: verb('terminated'),
-    object: shared.scenario,
-    result: { duration: end.duration },
-    context: contextOf(shared, false),
-    timestamp: end.timestamp,
-  });
 }
 
 /** Why the log cannot be turned into statements, or nothing when it can. */
