@@ -40,3 +40,25 @@ export interface Problem {
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
 }
+
+/**
+ * A failure of the engine itself (it never throws on bad input; if it does anyway), as a
+ * diagnostic at the top of the file, so the author still gets words instead of a blank page.
+ */
+export function failureDiagnostic(
+  file: string,
+  code: string,
+  what: string,
+  error: unknown,
+): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code,
+    message: `${what}: ${reason}`,
+    path: [],
+  };
+}

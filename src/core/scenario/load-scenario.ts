@@ -1,5 +1,5 @@
 import { buildGraph } from './build-graph.ts';
-import type { Diagnostic, Problem } from './diagnostic.ts';
+import { failureDiagnostic, type Diagnostic, type Problem } from './diagnostic.ts';
 import { fingerprint } from './fingerprint.ts';
 import { graphRules } from './graph-rules.ts';
 import type { ScenarioGraph } from './graph-types.ts';
@@ -40,19 +40,15 @@ export function loadScenario(text: string, file: string): LoadResult {
   try {
     return load(text, file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
       diagnostics: [
-        {
+        failureDiagnostic(
           file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'internal',
-          message: `internal error while loading (please report it): ${reason}`,
-          path: [],
-        },
+          'internal',
+          'internal error while loading (please report it)',
+          error,
+        ),
       ],
     };
   }

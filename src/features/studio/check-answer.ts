@@ -1,4 +1,5 @@
 import { checkScenario } from '../../core/analysis/check-scenario.ts';
+import { failureDiagnostic } from '../../core/scenario/diagnostic.ts';
 import type { ScenarioGraph } from '../../core/scenario/graph-types.ts';
 import { buildScenarioDiagram } from '../../core/studio/scenario-diagram.ts';
 import type { CheckAnswer, CheckedDraft, CheckRequest, DraftViewJson } from './check-protocol.ts';
@@ -24,20 +25,10 @@ export function checkDraft(text: string, file: string): CheckedDraft {
     };
     return { ok: true, diagnostics, view };
   } catch (error) {
-    // The engine never throws on bad input; if it does anyway, the author still gets words.
-    const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
       diagnostics: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'check-failed',
-          message: `the file could not be checked: ${reason}`,
-          path: [],
-        },
+        failureDiagnostic(file, 'check-failed', 'the file could not be checked', error),
       ],
     };
   }
