@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
 import { useAttemptStore } from '../../storage/attempt-store-context.tsx';
+import { dayStart } from '../../ui/day-input.ts';
 import { importFromLrs, type LrsImportOutcome, type StatementsReader } from './lrs-import.ts';
 import type { LrsSettings } from './lrs-settings.ts';
 
@@ -44,14 +45,6 @@ function describe(outcome: LrsImportOutcome): string {
   return parts.join(' ');
 }
 
-/** YYYY-MM-DD from a date input as the start (or the end) of that day, local time. */
-function dayEdge(value: string, end: boolean): number | undefined {
-  if (value === '') return undefined;
-  const day = new Date(`${value}T00:00:00`);
-  if (Number.isNaN(day.getTime())) return undefined;
-  return end ? day.getTime() + 24 * 3_600_000 - 1 : day.getTime();
-}
-
 /**
  * Loads the attempts the LRS holds, by scenario and date, into this browser's review:
  * each attempt is rebuilt from its statements and verified by replay, like an imported file.
@@ -73,8 +66,10 @@ export function LrsImportPanel(props: LrsImportPanelProps) {
       setMessage('Set up the Learning Record Store above first.');
       return;
     }
-    const since = dayEdge(from, false);
-    const until = dayEdge(to, true);
+    const since = dayStart(from);
+    // Up to and including the last day: the moment before the next one starts.
+    const next = dayStart(to, 1);
+    const until = next === undefined ? undefined : next - 1;
     if (since !== undefined && until !== undefined && since > until) {
       setMessage('The first day is after the last: swap them.');
       return;
