@@ -6,6 +6,7 @@ import {
   type LrsSettingsStore,
 } from '../features/xapi/lrs-settings-store.ts';
 import type { XapiBridge } from '../features/xapi/xapi-bridge.ts';
+import { withTimeout } from '../features/xapi/with-timeout.ts';
 import { sharedAttemptStore } from '../storage/attempt-store-context.tsx';
 import { attemptWrites } from '../storage/attempt-writes.ts';
 import type { StatementOutbox } from '../storage/statement-outbox.ts';
@@ -100,11 +101,7 @@ async function openOutbox(): Promise<StatementOutbox> {
       import('../storage/statement-outbox-dexie.ts'),
     ]);
     const db = new AttemptDatabase();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('the database did not open')), OPEN_TIMEOUT_MS);
-    });
-    await Promise.race([db.open(), late]).finally(() => clearTimeout(timer));
+    await withTimeout(db.open(), OPEN_TIMEOUT_MS, 'the database did not open');
     return new DexieStatementOutbox(db);
   } catch {
     // No database in this browser: statements wait in memory for as long as the tab lives.

@@ -101,4 +101,19 @@ describe('importFromLrs', () => {
     expect(outcome.broken.join(' ')).toMatch(/missing/);
     expect(await store.list()).toEqual([]);
   });
+
+  it('reads the base as the statements were built: a trailing slash is the same base, a bad one is named', async () => {
+    const lrs = fakeLrs(attempt('lrs-d', 1_000, Date.UTC(2026, 0, 5)));
+    const options = {
+      read: lrs.read,
+      store: new MemoryAttemptStore(),
+      scenarios: [loaded],
+      source: SOURCE,
+      now: 1,
+    };
+    expect((await importFromLrs({ activityBase: `${BASE}/` }, options)).added).toBe(1);
+    await expect(importFromLrs({ activityBase: 'not an iri' }, options)).rejects.toThrow(
+      /is not an absolute IRI/,
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import type { ReviewAttempt } from '../../core/review/review-types.ts';
 import type { LoadedScenario } from '../../core/scenario/loaded-scenario.ts';
 import { attemptsFromStatements } from '../../core/xapi/statements-to-attempts.ts';
+import { checkActivityBase } from '../../core/xapi/xapi-input-checks.ts';
 import { verifyRebuiltAttempt } from '../../core/xapi/verify-rebuilt.ts';
 import type { AttemptStore } from '../../storage/attempt-store.ts';
 
@@ -95,8 +96,10 @@ export async function importFromLrs(
   options: LrsImportOptions,
 ): Promise<LrsImportOutcome> {
   const { read, store, scenarios, source, now, onProgress } = options;
-  // As the statements were built: the base without trailing slashes (see checkActivityBase).
-  const base = request.activityBase.trim().replace(/\/+$/, '');
+  // As the statements were built: the same check and normalisation of the base.
+  const checked = checkActivityBase(request.activityBase);
+  if (!checked.ok) throw new Error(checked.error);
+  const base = checked.value;
   const activity =
     request.scenarioId === undefined ? base : `${base}/scenarios/${request.scenarioId}`;
   onProgress?.('Asking the LRS for statements…');
