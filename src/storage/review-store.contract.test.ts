@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse } from 'dexie';
+import { failingDatabase, quotaError } from './failing-database.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReviewAttempt } from '../core/review/review-types.ts';
-import { AttemptDatabase } from './attempt-database.ts';
 import type { AttemptStore } from './attempt-store.ts';
 import { DexieAttemptStore } from './dexie-attempt-store.ts';
 import { MemoryAttemptStore } from './memory-attempt-store.ts';
@@ -223,34 +222,10 @@ describe.each(kinds)('the %s store for the review', (_kind, make) => {
   }, 60_000);
 });
 
-/** A database whose writes to `table` fail with `error` once `failing.on` is set (a full disk). */
-function failingDatabase(table: string, error: () => Error) {
-  const failing = { on: false };
-  const db = new AttemptDatabase(uniqueName());
-  db.use({
-    stack: 'dbcore',
-    name: 'fail-writes',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const inner = down.table(name);
-        return {
-          ...inner,
-          mutate: (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> =>
-            failing.on && name === table ? Promise.reject(error()) : inner.mutate(req),
-        };
-      },
-    }),
-  });
-  return { db, failing };
-}
-
-const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-
 describe('an import the browser refuses', () => {
   it('leaves the store as it was on a quota error half-way, and says so plainly', async () => {
     // Summaries are written after the attempts: failing them proves the attempts roll back.
-    const { db, failing } = failingDatabase('summaries', quotaError);
+    const { db, failing } = failingDatabase(uniqueName(), quotaError, 'summaries');
     const store = new DexieAttemptStore(db);
     opened.push(store);
     await store.create(testLog('played'));
@@ -281,8 +256,9 @@ describe('an import the browser refuses', () => {
 
   it('says so in other words for any other refusal', async () => {
     const { db, failing } = failingDatabase(
-      'attempts',
+      uniqueName(),
       () => new DOMException('x', 'UnknownError'),
+      'attempts',
     );
     const store = new DexieAttemptStore(db);
     opened.push(store);
@@ -296,7 +272,7 @@ describe('an import the browser refuses', () => {
   });
 
   it('in memory mode (after a failed write) imports into memory, never over what the database holds', async () => {
-    const { db, failing } = failingDatabase('attempts', quotaError);
+    const { db, failing } = failingDatabase(uniqueName(), quotaError, 'attempts');
     const store = new DexieAttemptStore(db);
     opened.push(store);
     await store.importAttempts(batch(3));

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse } from 'dexie';
+import { failingDatabase, quotaError } from './failing-database.ts';
 import { describe, expect, it } from 'vitest';
-import { AttemptDatabase } from './attempt-database.ts';
 import type { AttemptStore } from './attempt-store.ts';
 import { DexieAttemptStore } from './dexie-attempt-store.ts';
 import { MemoryAttemptStore } from './memory-attempt-store.ts';
@@ -81,33 +80,9 @@ describe('openAttemptStore', () => {
   });
 });
 
-/** A database whose writes fail with `error` once `failing.on` is set (as a full disk does). */
-function failingDatabase(error: () => Error) {
-  const failing = { on: false };
-  const db = new AttemptDatabase(uniqueName());
-  db.use({
-    stack: 'dbcore',
-    name: 'fail-writes',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> =>
-            failing.on ? Promise.reject(error()) : table.mutate(req),
-        };
-      },
-    }),
-  });
-  return { db, failing };
-}
-
-const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-
 describe('a write the browser refuses', () => {
   it('switches to memory for the tab on a quota error, losing nothing', async () => {
-    const { db, failing } = failingDatabase(quotaError);
+    const { db, failing } = failingDatabase(uniqueName(), quotaError);
     const store = new DexieAttemptStore(db);
     let changes = 0;
     store.subscribe(() => changes++);
@@ -162,7 +137,10 @@ describe('a write the browser refuses', () => {
   });
 
   it('switches to memory on any other failed write, with its own message', async () => {
-    const { db, failing } = failingDatabase(() => new DOMException('closed', 'UnknownError'));
+    const { db, failing } = failingDatabase(
+      uniqueName(),
+      () => new DOMException('closed', 'UnknownError'),
+    );
     const store = new DexieAttemptStore(db);
     await store.create(testLog('a1'));
     failing.on = true;
