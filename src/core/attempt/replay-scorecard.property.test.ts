@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readShippedFiles } from '../testing/shipped-files.test-support.ts';
 import { SimulatedClock } from 'xstate';
 import { ActiveClock } from '../play/active-clock.ts';
 import { ChoiceError } from '../play/choice-error.ts';
@@ -53,15 +53,6 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<Step>({ kind: 'pause' }) },
   { weight: 1, arbitrary: fc.constant<Step>({ kind: 'resume' }) },
 );
-
-/** Every shipped scenario file, read from disk; one that does not load fails its test. */
-function shippedFiles(): Array<{ file: string; text: string }> {
-  const dir = new URL('../../../scenarios/', import.meta.url);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml') || f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ file: `scenarios/${f}`, text: readFileSync(new URL(f, dir), 'utf8') }));
-}
 
 function load(file: string, text: string): LoadedScenario {
   const result = loadScenario(text, file);
@@ -181,7 +172,7 @@ function walk(loaded: LoadedScenario, steps: readonly Step[], startedAt: number)
   expect(card.turns).toHaveLength(took.length);
 }
 
-const files = shippedFiles();
+const files = readShippedFiles();
 
 describe('replay of a live attempt gives a stable scorecard', () => {
   it('finds the shipped scenarios', () => {

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { readShippedFiles, type ShippedFile } from '../testing/shipped-files.test-support.ts';
 import type { AnalysisReport } from '../analysis/analysis-types.ts';
 import { checkScenario } from '../analysis/check-scenario.ts';
 import type { AttemptEvent, AttemptLog } from '../attempt/attempt-log.ts';
@@ -36,20 +36,6 @@ const MAX_DECISIONS = 60;
 const MAX_PATHS = 2000;
 /** Same for decision points (a cycle can make many without ending). */
 const MAX_NODES = 10_000;
-
-interface ShippedFile {
-  file: string;
-  text: string;
-}
-
-/** Every file in scenarios/, read from disk so that a new scenario is covered without edits. */
-function shippedFiles(): ShippedFile[] {
-  const dir = new URL('../../../scenarios/', import.meta.url);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml') || f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ file: `scenarios/${f}`, text: readFileSync(new URL(f, dir), 'utf8') }));
-}
 
 /** A session on a fresh virtual clock, optionally resumed from a log; wall time is frozen. */
 function open(
@@ -283,7 +269,7 @@ function expectComplete({ explored, analysis }: Subject): void {
   ).toBe(false);
 }
 
-const files = shippedFiles();
+const files = readShippedFiles();
 
 describe('every shipped scenario, every decision sequence, through real play', () => {
   it('finds the shipped scenarios', () => {

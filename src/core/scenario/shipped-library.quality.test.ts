@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readShippedFiles } from '../testing/shipped-files.test-support.ts';
 import type { AnalysisReport } from '../analysis/analysis-types.ts';
 import { checkScenario } from '../analysis/check-scenario.ts';
 import type { OptionInfo, StateNodeInfo, TransitionInfo } from './graph-types.ts';
@@ -20,22 +20,17 @@ interface Shipped {
 }
 
 function readShipped(): Shipped[] {
-  const dir = new URL('../../../scenarios/', import.meta.url);
-  return readdirSync(dir)
-    .filter((f) => /\.(ya?ml|json)$/.test(f))
-    .sort()
-    .map((f) => {
-      const file = `scenarios/${f}`;
-      const checked = checkScenario(readFileSync(new URL(f, dir), 'utf8'), file);
-      if (!checked.ok) {
-        const errors = checked.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
-        throw new Error(`${file} does not load: ${errors.join('; ')}`);
-      }
-      const warnings = checked.diagnostics
-        .filter((d) => d.severity === 'warning')
-        .map((d) => `${d.line}:${d.column} ${d.message}`);
-      return { file, loaded: checked.loaded, analysis: checked.analysis, warnings };
-    });
+  return readShippedFiles().map(({ file, text }) => {
+    const checked = checkScenario(text, file);
+    if (!checked.ok) {
+      const errors = checked.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+      throw new Error(`${file} does not load: ${errors.join('; ')}`);
+    }
+    const warnings = checked.diagnostics
+      .filter((d) => d.severity === 'warning')
+      .map((d) => `${d.line}:${d.column} ${d.message}`);
+    return { file, loaded: checked.loaded, analysis: checked.analysis, warnings };
+  });
 }
 
 const shipped = readShipped();

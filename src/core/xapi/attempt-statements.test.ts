@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Statement } from '@xapi/xapi';
 import { validate as isUuid, version as uuidVersion } from 'uuid';
 import { describe, expect, it } from 'vitest';
+import { readShippedFiles } from '../testing/shipped-files.test-support.ts';
 import type { AttemptLog } from '../attempt/attempt-log.ts';
 import { replay } from '../attempt/replay.ts';
 import { situationAlong } from '../play/situation-along.ts';
@@ -28,15 +28,7 @@ import {
   VERBS,
 } from './xapi-vocabulary.ts';
 
-const scenarioDir = new URL('../../../scenarios/', import.meta.url);
-const shipped = checkShipped(
-  readdirSync(scenarioDir)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({
-      file: `scenarios/${name}`,
-      text: readFileSync(new URL(name, scenarioDir), 'utf8'),
-    })),
-);
+const shipped = checkShipped(readShippedFiles());
 
 const verbsOf = (statements: readonly Statement[]): string[] => statements.map((s) => s.verb.id);
 

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Statement } from '@xapi/xapi';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readShippedFiles } from '../testing/shipped-files.test-support.ts';
 import { generateAttempts } from '../review/testing/generate-attempts.ts';
 import { seededRandom } from '../testing/seeded-random.ts';
 import { registrationOf, statementIdOf } from './statement-ids.ts';
@@ -15,15 +15,8 @@ import { checkShipped, playPath } from './testing/shipped-paths.ts';
 import { statementsOf, throughJson } from './testing/statement-checks.ts';
 import { CONTEXT_EXTENSIONS, LAUNCH_EXTENSIONS, LOG_EXTENSIONS, VERBS } from './xapi-vocabulary.ts';
 
-const scenarioDir = new URL('../../../scenarios/', import.meta.url);
-const shipped = checkShipped(
-  readdirSync(scenarioDir)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({
-      file: `scenarios/${name}`,
-      text: readFileSync(new URL(name, scenarioDir), 'utf8'),
-    })),
-);
+const shipped = checkShipped(readShippedFiles());
+
 const scenarios = shipped.map((s) => s.loaded);
 const byId = new Map(scenarios.map((l) => [l.scenario.id, l]));
 
