@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { build, preview, type Plugin } from 'vite';
+import { withTimeout } from '../src/features/xapi/with-timeout.ts';
 
 /** The project's folder. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -38,11 +39,7 @@ export async function step<T>(
 
 /** Rejects after `ms`, naming what was awaited. */
 export function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s.`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+  return withTimeout(promise, ms, `${what} took longer than ${ms / 1000} s.`);
 }
 
 /** The app, built and served for a benchmark. */
